@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Data;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Web.Configuration;
+
+/// <summary>
+/// Commands an operator runs instead of the web server:
+/// <c>dotnet run --project Shop.Web -- create-admin EMAIL</c> (password from SHOP_ADMIN_PASSWORD or stdin).
+/// </summary>
+public static class CommandLine
+{
+    public static async Task<bool> RunCommandLineAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0] != "create-admin")
+        {
+            return false;
+        }
+        if (args.Length < 2 || !args[1].Contains('@'))
+        {
+            Console.Error.WriteLine("usage: create-admin EMAIL   (password from SHOP_ADMIN_PASSWORD or standard input)");
+            Environment.ExitCode = 2;
+            return true;
+        }
+
+        var password = Environment.GetEnvironmentVariable("SHOP_ADMIN_PASSWORD");
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Error.Write("Password: ");
+            password = Console.ReadLine()?.Trim();
+        }
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Error.WriteLine("No password given.");
+            Environment.ExitCode = 2;
+            return true;
+        }
+
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.MigrateAsync();
+        await AdminAccounts.EnsureRoleAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+        var result = await AdminAccounts.CreateAsync(
+            scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>(), args[1], password);
+        if (result.Succeeded)
+        {
+            Console.WriteLine($"Admin {args[1]} is ready.");
+        }
+        else
+        {
+            Console.Error.WriteLine(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
+            Environment.ExitCode = 1;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Shop.Web.Data;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Web.Configuration;
+
+public static class DataConfiguration
+{
+    public static IServiceCollection AddShopData(
+        this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var connectionString = SqliteConnectionStrings.Resolve(
+            configuration.GetConnectionString("Shop") ?? "Data Source=App_Data/shop.db",
+            environment.ContentRootPath);
+        services.AddDbContext<ShopDbContext>(options => options.UseSqlite(connectionString));
+        services.AddHealthChecks().AddDbContextCheck<ShopDbContext>();
+        services.AddScoped<DevelopmentSeed>();
+        return services;
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<ShopDbContext>();
+        var options = app.Configuration.GetSection("Database");
+
+        if (options.GetValue<bool>("MigrateAtStartup"))
+        {
+            await db.Database.MigrateAsync();
+        }
+        if (options.GetValue<bool>("Seed"))
+        {
+            await services.GetRequiredService<DevelopmentSeed>().RunAsync();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace Shop.Web.Controllers;
+
+[ApiExplorerSettings(IgnoreApi = true)]
+public class ErrorController : Controller
+{
+    [Route("/error/{statusCode:int}")]
+    public IActionResult Status(int statusCode)
+    {
+        Response.StatusCode = statusCode;
+        return View(statusCode == 404 ? "NotFound" : "Error", statusCode);
+    }
+
+    [Route("/error")]
+    public IActionResult Error()
+    {
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error", StatusCodes.Status500InternalServerError);
+    }
+}

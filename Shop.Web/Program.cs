@@ -1,0 +1,24 @@
+using Shop.Web.Configuration;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddShopData(builder.Configuration, builder.Environment);
+builder.Services.AddShopIdentity();
+builder.Services.AddShopLocalization();
+builder.Services.AddShopMvc();
+
+var app = builder.Build();
+
+if (await app.RunCommandLineAsync(args))
+{
+    return;
+}
+
+await app.PrepareDatabaseAsync();
+
+app.UseShopPipeline();
+app.MapShopEndpoints();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need on a bare machine, builds, runs every test,
+# and ends with one line "N passed, N failed" (", N skipped" when any were skipped).
+set -uo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# Browser tests drive Debian's Chromium (never a downloaded browser).
+if ! command -v chromium >/dev/null 2>&1; then
+    echo "Installing chromium with apt..."
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+if ! command -v chromium >/dev/null 2>&1; then
+    echo "chromium could not be installed; browser tests will fail." >&2
+fi
+
+results="TestResults"
+rm -rf "$results"
+
+if ! dotnet tool restore >/dev/null || ! dotnet restore Shop.sln || ! dotnet build Shop.sln --no-restore -c Release; then
+    echo "Build failed." >&2
+    echo "0 passed, 1 failed"
+    exit 1
+fi
+
+dotnet test Shop.sln --no-build -c Release \
+    --logger "trx;LogFileName=shop.trx" --logger "console;verbosity=normal" \
+    --results-directory "$results"
+test_exit=$?
+
+passed=0; failed=0; skipped=0
+for trx in $(find "$results" -name '*.trx' 2>/dev/null); do
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+    passed=$((passed + $(get passed)))
+    failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+    skipped=$((skipped + $(get notExecuted)))
+done
+if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    # The run broke before it could report a failing test (a crashed test host, say).
+    failed=1
+fi
+
+line="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
