@@ -15,6 +15,8 @@ public static class DataConfiguration
         services.AddDbContext<ShopDbContext>(options => options.UseSqlite(connectionString));
         services.AddHealthChecks().AddDbContextCheck<ShopDbContext>();
         services.AddScoped<DevelopmentSeed>();
+        services.AddSingleton<FileStorage>();
+        services.AddSingleton(TimeProvider.System);
         return services;
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using System.Security.Claims;
+using Shop.Web.Shopping;
 using Shop.Web.Data;
 
 namespace Shop.Web.Configuration;
@@ -24,6 +26,11 @@ public static class IdentityConfiguration
         {
             options.LoginPath = "/Identity/Account/Login";
             options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            // The anonymous cart joins the account's cart the moment the buyer signs in or registers.
+            options.Events.OnSignedIn = context =>
+                context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId
+                    ? context.HttpContext.RequestServices.GetRequiredService<ShoppingCart>().MergeAtSignInAsync(userId)
+                    : Task.CompletedTask;
         });
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Shop.Web.Configuration;
 
@@ -6,7 +7,7 @@ public static class MvcConfiguration
 {
     public static IServiceCollection AddShopMvc(this IServiceCollection services)
     {
-        services.AddControllersWithViews()
+        services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

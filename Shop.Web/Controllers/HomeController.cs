@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
+using Shop.Web.Catalog;
+using Shop.Web.Models;
 
 namespace Shop.Web.Controllers;
 
-public class HomeController : Controller
+public class HomeController(ProductSearch search) : Controller
 {
     [HttpGet("/")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index() =>
+        View(new HomeViewModel(await search.CategoriesAsync(), await search.FeaturedAsync(8)));
 }

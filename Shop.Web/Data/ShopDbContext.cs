@@ -1,10 +1,19 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Cart;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
 
 namespace Shop.Web.Data;
 
 public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDbContext(options)
 {
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ProductCode> ProductCodes => Set<ProductCode>();
+    public DbSet<Cart> Carts => Set<Cart>();
+    public DbSet<Order> Orders => Set<Order>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

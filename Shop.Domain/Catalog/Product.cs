@@ -1,0 +1,152 @@
+namespace Shop.Domain.Catalog;
+
+public class Product
+{
+    public const int NameMaxLength = 100;
+    public const int DescriptionMaxLength = 4000;
+
+    private Product()
+    {
+        Name = "";
+        Slug = "";
+        Description = "";
+    }
+
+    public Product(
+        string name, string slug, string description, decimal price, ProductKind kind, int categoryId,
+        DateTime createdAt, VirtualDelivery delivery = VirtualDelivery.None)
+    {
+        Name = "";
+        Slug = "";
+        Description = "";
+        Kind = kind;
+        Delivery = kind == ProductKind.Physical ? VirtualDelivery.None : RequireDelivery(delivery);
+        CreatedAt = createdAt;
+        Update(name, slug, description, price, categoryId);
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; }
+    public string Slug { get; private set; }
+    public string Description { get; private set; }
+    public decimal Price { get; private set; }
+    public ProductKind Kind { get; private set; }
+    public VirtualDelivery Delivery { get; private set; }
+    public int CategoryId { get; private set; }
+    public Category? Category { get; private set; }
+
+    /// <summary>
+    /// Units that can still be sold: the shelf for physical goods, the unsold codes of the pool for
+    /// code-delivered virtual goods. Unused for file-delivered goods, which never run out.
+    /// </summary>
+    public int Stock { get; private set; }
+
+    public bool IsPublished { get; private set; }
+    public bool IsFeatured { get; private set; }
+
+    /// <summary>Site-relative URL of the product picture, or null for the placeholder.</summary>
+    public string? ImageUrl { get; private set; }
+
+    /// <summary>Stored name of the file a file-delivered product hands to its buyers.</summary>
+    public string? DeliveryFileName { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public bool TracksStock => Kind == ProductKind.Physical || Delivery == VirtualDelivery.Code;
+
+    /// <summary>How many units one buyer may take now; null when the product never runs out.</summary>
+    public int? AvailableQuantity => TracksStock ? Stock : null;
+
+    public bool IsAvailable => IsPublished && (!TracksStock || Stock > 0)
+        && (Delivery != VirtualDelivery.File || DeliveryFileName is not null);
+
+    public void Update(string name, string slug, string description, decimal price, int categoryId)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMaxLength)
+        {
+            throw new ArgumentException($"A product name is 1 to {NameMaxLength} characters.", nameof(name));
+        }
+        if (!Catalog.Slug.IsValid(slug))
+        {
+            throw new ArgumentException("A slug is lower-case letters and digits joined by hyphens.", nameof(slug));
+        }
+        if ((description ?? "").Length > DescriptionMaxLength)
+        {
+            throw new ArgumentException($"A description is at most {DescriptionMaxLength} characters.", nameof(description));
+        }
+        Name = name.Trim();
+        Slug = slug;
+        Description = description?.Trim() ?? "";
+        Price = Catalog.Price.Require(price, nameof(price));
+        CategoryId = categoryId;
+    }
+
+    public void SetStock(int stock)
+    {
+        if (Delivery == VirtualDelivery.Code)
+        {
+            throw new InvalidOperationException("The stock of a code-delivered product is the size of its code pool.");
+        }
+        ArgumentOutOfRangeException.ThrowIfNegative(stock);
+        Stock = stock;
+    }
+
+    /// <summary>Codes were added to the pool of a code-delivered product.</summary>
+    public void AddCodes(int count)
+    {
+        if (Delivery != VirtualDelivery.Code)
+        {
+            throw new InvalidOperationException("Only code-delivered products have a code pool.");
+        }
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        Stock += count;
+    }
+
+    public void SetDeliveryFile(string storedFileName)
+    {
+        if (Delivery != VirtualDelivery.File)
+        {
+            throw new InvalidOperationException("Only file-delivered products have a download.");
+        }
+        DeliveryFileName = storedFileName;
+    }
+
+    public void SetImage(string? imageUrl) => ImageUrl = imageUrl;
+
+    public void Publish() => IsPublished = true;
+
+    public void Unpublish() => IsPublished = false;
+
+    public void SetFeatured(bool featured) => IsFeatured = featured;
+
+    /// <summary>Takes units off the shelf for an order; false when there are not enough.</summary>
+    public bool TryReserve(int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        if (!TracksStock)
+        {
+            return true;
+        }
+        if (Stock < quantity)
+        {
+            return false;
+        }
+        Stock -= quantity;
+        return true;
+    }
+
+    /// <summary>Puts reserved units back, when their order closes unpaid.</summary>
+    public void Release(int quantity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        if (TracksStock)
+        {
+            Stock += quantity;
+        }
+    }
+
+    private static VirtualDelivery RequireDelivery(VirtualDelivery delivery) =>
+        delivery == VirtualDelivery.None
+            ? throw new ArgumentException("A virtual product is delivered by code or by file.", nameof(delivery))
+            : delivery;
+}

@@ -1,0 +1,7 @@
+namespace Shop.Domain.Catalog;
+
+public enum ProductKind
+{
+    Physical,
+    Virtual,
+}

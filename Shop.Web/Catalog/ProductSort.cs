@@ -1,0 +1,9 @@
+namespace Shop.Web.Catalog;
+
+public enum ProductSort
+{
+    Newest,
+    Name,
+    Price,
+    PriceDescending,
+}

@@ -1,0 +1,15 @@
+using Shop.Web.Shopping;
+using Shop.Web.Catalog;
+
+namespace Shop.Web.Configuration;
+
+public static class StorefrontConfiguration
+{
+    public static IServiceCollection AddStorefront(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ProductSearch>();
+        services.AddScoped<ShoppingCart>();
+        return services;
+    }
+}

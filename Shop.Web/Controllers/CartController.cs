@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Shop.Web.Shopping;
+using DomainCart = Shop.Domain.Cart.Cart;
+
+namespace Shop.Web.Controllers;
+
+/// <summary>
+/// The cart pages. Form values arrive as text and are checked here, so that anything a browser
+/// (or a person editing the form) sends ends in a message on the cart page, never an error page.
+/// </summary>
+public class CartController(ShoppingCart cart, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("/cart")]
+    public async Task<IActionResult> Index() => View(await cart.ViewAsync());
+
+    [HttpPost("/cart/items")]
+    public async Task<IActionResult> Add(string? productId, string? quantity)
+    {
+        if (!TryParseId(productId, out var id))
+        {
+            return Warn(localizer["That product is not available."]);
+        }
+        var count = string.IsNullOrWhiteSpace(quantity) ? 1 : ParseQuantity(quantity);
+        if (count is null || !DomainCart.IsValidQuantity(count.Value))
+        {
+            return Warn(localizer["Enter a quantity from 1 to {0}.", DomainCart.MaxQuantityPerLine]);
+        }
+        return Report(await cart.AddAsync(id, count.Value), localizer["Added to your cart."]);
+    }
+
+    [HttpPost("/cart/items/{productId}")]
+    public async Task<IActionResult> Update(string? productId, string? quantity)
+    {
+        if (!TryParseId(productId, out var id))
+        {
+            return Warn(localizer["That product is not available."]);
+        }
+        var count = ParseQuantity(quantity);
+        if (count is null || count < 0 || count > DomainCart.MaxQuantityPerLine)
+        {
+            return Warn(localizer["Enter a quantity from 0 to {0}; 0 removes the line.", DomainCart.MaxQuantityPerLine]);
+        }
+        if (count == 0)
+        {
+            await cart.RemoveAsync(id);
+            return Done(localizer["Removed from your cart."]);
+        }
+        return Report(await cart.SetQuantityAsync(id, count.Value), localizer["Your cart was updated."]);
+    }
+
+    [HttpPost("/cart/items/{productId}/remove")]
+    public async Task<IActionResult> Remove(string? productId)
+    {
+        if (TryParseId(productId, out var id))
+        {
+            await cart.RemoveAsync(id);
+        }
+        return Done(localizer["Removed from your cart."]);
+    }
+
+    private IActionResult Report(CartChangeResult result, string success)
+    {
+        if (result.Outcome == CartChangeOutcome.ProductUnavailable)
+        {
+            return Warn(localizer["That product is not available."]);
+        }
+        return result.Notice is { } notice
+            ? Warn(CartNoticeText.Describe(notice, result.ProductName, localizer))
+            : Done(success);
+    }
+
+    private RedirectResult Done(string message)
+    {
+        TempData["Message"] = message;
+        return Redirect("/cart");
+    }
+
+    private RedirectResult Warn(string message)
+    {
+        TempData["Warning"] = message;
+        return Redirect("/cart");
+    }
+
+    private static bool TryParseId(string? value, out int id) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out id) && id > 0;
+
+    private static int? ParseQuantity(string? value) =>
+        int.TryParse(value?.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : null;
+}

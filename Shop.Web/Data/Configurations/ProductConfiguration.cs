@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Shop.Domain.Catalog;
+
+namespace Shop.Web.Data.Configurations;
+
+public class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(Product.NameMaxLength).IsRequired();
+        builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Property(p => p.Description).HasMaxLength(Product.DescriptionMaxLength);
+        builder.Property(p => p.Price).HasPrecision(12, 2);
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.Delivery).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.ImageUrl).HasMaxLength(300);
+        builder.Property(p => p.DeliveryFileName).HasMaxLength(300);
+        builder.Property(p => p.Stock).IsConcurrencyToken();
+        builder.HasOne(p => p.Category).WithMany().HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.IsPublished, p.CategoryId });
+        builder.Ignore(p => p.TracksStock);
+        builder.Ignore(p => p.AvailableQuantity);
+        builder.Ignore(p => p.IsAvailable);
+    }
+}

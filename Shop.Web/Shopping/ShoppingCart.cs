@@ -1,0 +1,175 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Cart;
+using Shop.Web.Data;
+using DomainCart = Shop.Domain.Cart.Cart;
+
+namespace Shop.Web.Shopping;
+
+/// <summary>
+/// The current visitor's cart. A signed-in buyer's cart is found by account; an anonymous one by
+/// a cookie holding its id, protected with ASP.NET Data Protection so that an edited cookie is
+/// simply ignored and can never name another visitor's cart.
+/// </summary>
+public class ShoppingCart(
+    ShopDbContext db,
+    IHttpContextAccessor httpContextAccessor,
+    IDataProtectionProvider dataProtection,
+    TimeProvider clock)
+{
+    public const string CookieName = "shop.cart";
+    private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(30);
+
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("Shop.Cart.v1");
+
+    private HttpContext Http => httpContextAccessor.HttpContext
+        ?? throw new InvalidOperationException("The cart lives in a request.");
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<int> ItemCountAsync()
+    {
+        var cart = await FindAsync();
+        return cart?.ItemCount ?? 0;
+    }
+
+    /// <summary>The cart with current prices. Lines that can no longer be bought drop out and are reported.</summary>
+    public async Task<CartView> ViewAsync()
+    {
+        var cart = await FindAsync();
+        if (cart is null || cart.IsEmpty)
+        {
+            return CartView.Empty;
+        }
+        var ids = cart.Lines.Select(l => l.ProductId).ToList();
+        var products = await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        var notices = cart.Reconcile(products.Values.ToDictionary(p => p.Id, ToCartProduct), Now);
+        if (notices.Count > 0)
+        {
+            await db.SaveChangesAsync();
+        }
+        var lines = cart.Lines
+            .Select(l => (Product: products[l.ProductId], l.Quantity))
+            .Select(l => new CartViewLine(l.Product, new PricedCartLine(l.Product.Id, l.Product.Name, l.Product.Price, l.Quantity)))
+            .ToList();
+        var messages = notices.Select(n => new CartMessage(n, products.GetValueOrDefault(n.ProductId)?.Name)).ToList();
+        return new CartView(lines, messages);
+    }
+
+    public Task<CartChangeResult> AddAsync(int productId, int quantity) =>
+        ChangeAsync(productId, (cart, product) => cart.Add(product, quantity, Now));
+
+    public Task<CartChangeResult> SetQuantityAsync(int productId, int quantity) =>
+        ChangeAsync(productId, (cart, product) => cart.SetQuantity(product, quantity, Now));
+
+    public async Task RemoveAsync(int productId)
+    {
+        var cart = await FindAsync();
+        if (cart is not null && cart.Remove(productId, Now))
+        {
+            await db.SaveChangesAsync();
+        }
+    }
+
+    public async Task ClearAsync()
+    {
+        var cart = await FindAsync();
+        if (cart is not null)
+        {
+            cart.Clear(Now);
+            await db.SaveChangesAsync();
+        }
+    }
+
+    /// <summary>
+    /// At sign-in the anonymous cart joins the account's cart (quantities add up, capped by
+    /// stock), then the anonymous cart and its cookie are gone.
+    /// </summary>
+    public async Task<IReadOnlyList<CartNotice>> MergeAtSignInAsync(string userId)
+    {
+        var anonymous = await FindAnonymousAsync();
+        if (anonymous is null)
+        {
+            return [];
+        }
+        var owned = await FindOwnedAsync(userId) ?? Create(userId);
+        var ids = anonymous.Lines.Select(l => l.ProductId).ToList();
+        var products = await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ToCartProduct);
+        var notices = owned.MergeFrom(anonymous, products, Now);
+        db.Carts.Remove(anonymous);
+        await db.SaveChangesAsync();
+        Http.Response.Cookies.Delete(CookieName);
+        return notices;
+    }
+
+    private async Task<CartChangeResult> ChangeAsync(int productId, Func<DomainCart, CartProduct, CartNotice?> change)
+    {
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId);
+        if (product is null || !product.IsAvailable)
+        {
+            return new CartChangeResult(CartChangeOutcome.ProductUnavailable, null, product?.Name);
+        }
+        var cart = await FindAsync() ?? Create(UserId);
+        var notice = change(cart, ToCartProduct(product));
+        await db.SaveChangesAsync();
+        return new CartChangeResult(CartChangeOutcome.Done, notice, product.Name);
+    }
+
+    private string? UserId =>
+        Http.User.Identity?.IsAuthenticated == true
+            ? Http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
+            : null;
+
+    private Task<DomainCart?> FindAsync() =>
+        UserId is { } userId ? FindOwnedAsync(userId) : FindAnonymousAsync();
+
+    private Task<DomainCart?> FindOwnedAsync(string userId) =>
+        db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.UserId == userId);
+
+    private async Task<DomainCart?> FindAnonymousAsync()
+    {
+        if (ReadCookie() is not { } id)
+        {
+            return null;
+        }
+        return await db.Carts.Include(c => c.Lines).FirstOrDefaultAsync(c => c.Id == id && c.UserId == null);
+    }
+
+    private DomainCart Create(string? userId)
+    {
+        var cart = new DomainCart(Guid.NewGuid(), userId, Now);
+        db.Carts.Add(cart);
+        if (userId is null)
+        {
+            Http.Response.Cookies.Append(CookieName, _protector.Protect(cart.Id.ToString("N")), new CookieOptions
+            {
+                HttpOnly = true,
+                IsEssential = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = Http.Request.IsHttps,
+                Expires = DateTimeOffset.UtcNow.Add(CookieLifetime),
+            });
+        }
+        return cart;
+    }
+
+    private Guid? ReadCookie()
+    {
+        if (!Http.Request.Cookies.TryGetValue(CookieName, out var value) || string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+        try
+        {
+            return Guid.TryParseExact(_protector.Unprotect(value), "N", out var id) ? id : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            // Edited, truncated, or protected by keys this app no longer has: start a new cart.
+            return null;
+        }
+    }
+
+    private static CartProduct ToCartProduct(Shop.Domain.Catalog.Product product) =>
+        new(product.Id, product.IsAvailable, product.AvailableQuantity);
+}
