@@ -1,0 +1,14 @@
+namespace Shop.Domain.Shipping;
+
+public enum AddressProblemKind
+{
+    Required,
+    TooLong,
+    InvalidZip,
+    InvalidPhone,
+    InvalidMobile,
+    PhoneOrMobileRequired,
+}
+
+/// <summary>Why an address was refused, and which field (Alipay's <c>receive_*</c> names) to fix.</summary>
+public sealed record AddressProblem(string Field, AddressProblemKind Kind, int? Limit = null);
