@@ -7,6 +7,7 @@ builder.Services.AddShopIdentity();
 builder.Services.AddShopLocalization();
 builder.Services.AddShopMvc();
 builder.Services.AddStorefront();
+builder.Services.AddLiveOrderPages();
 
 var app = builder.Build();
 
@@ -19,6 +20,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseShopPipeline();
 app.MapShopEndpoints();
+app.MapLiveOrderPages();
 
 app.Run();
 

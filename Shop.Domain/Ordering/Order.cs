@@ -68,6 +68,9 @@ public class Order
     public string? AlipayTradeNo { get; private set; }
     public string? AlipayBuyerAccount { get; private set; }
     public DateTime? PaidAt { get; private set; }
+
+    /// <summary>What Alipay says the buyer paid; differs from <see cref="Total"/> only when the seller adjusted the price on Alipay.</summary>
+    public decimal? AmountPaid { get; private set; }
     public DateTime? ShippedAt { get; private set; }
     public DateTime? CompletedAt { get; private set; }
     public DateTime? ClosedAt { get; private set; }
@@ -174,6 +177,7 @@ public class Order
         if (paidNow)
         {
             PaidAt = report.PaidAt ?? now;
+            AmountPaid = report.AmountPaid ?? Total;
             PaidAfterClosing = fromStatus == OrderStatus.Closed;
         }
         if (newStatus != fromStatus)

@@ -6,6 +6,7 @@ public sealed record PaymentReport(
     string Description,
     string? TradeNo = null,
     string? BuyerAccount = null,
+    decimal? AmountPaid = null,
     DateTime? PaidAt = null,
     DateTime? ShippedAt = null,
     DateTime? ClosedAt = null,

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
+using Shop.Domain.Shipping;
+using Shop.Web.Payments;
 
 namespace Shop.Web.Data;
 
@@ -13,6 +15,8 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDb
     public DbSet<ProductCode> ProductCodes => Set<ProductCode>();
     public DbSet<Cart> Carts => Set<Cart>();
     public DbSet<Order> Orders => Set<Order>();
+    public DbSet<PaymentNotification> PaymentNotifications => Set<PaymentNotification>();
+    public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

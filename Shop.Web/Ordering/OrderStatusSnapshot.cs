@@ -1,0 +1,23 @@
+using Shop.Domain.Ordering;
+using Shop.Domain.Shipping;
+
+namespace Shop.Web.Ordering;
+
+/// <summary>What the live status panel of an order shows, read in one go.</summary>
+public sealed record OrderStatusSnapshot(
+    string Number,
+    OrderKind Kind,
+    OrderStatus Status,
+    PaymentState PaymentState,
+    decimal Total,
+    DateTime? PaidAt,
+    IReadOnlyList<DeliveredCode> Codes,
+    IReadOnlyList<DeliveredFile> Files,
+    IReadOnlyList<ShipmentInfo> Shipments,
+    int Version);
+
+public sealed record DeliveredCode(string ProductName, string Code);
+
+public sealed record DeliveredFile(int LineId, string ProductName);
+
+public sealed record ShipmentInfo(string Carrier, string TrackingNumber, LogisticsType TransportType, DateTime ShippedAt);
