@@ -7,7 +7,7 @@ builder.Services.AddShopIdentity();
 builder.Services.AddShopLocalization();
 builder.Services.AddShopMvc();
 builder.Services.AddStorefront();
-builder.Services.AddLiveOrderPages();
+builder.Services.AddOrdering();
 
 var app = builder.Build();
 
@@ -20,7 +20,7 @@ await app.PrepareDatabaseAsync();
 
 app.UseShopPipeline();
 app.MapShopEndpoints();
-app.MapLiveOrderPages();
+app.MapOrdering();
 
 app.Run();
 

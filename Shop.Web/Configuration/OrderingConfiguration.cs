@@ -1,0 +1,24 @@
+using Shop.Web.Ordering;
+
+namespace Shop.Web.Configuration;
+
+public static class OrderingConfiguration
+{
+    public static IServiceCollection AddOrdering(this IServiceCollection services)
+    {
+        services.AddScoped<StockReservation>();
+        services.AddScoped<BuyerOrders>();
+
+        // Order pages that update by themselves: a Razor component over a SignalR circuit.
+        services.AddServerSideBlazor();
+        services.AddSingleton<OrderEvents>();
+        services.AddSingleton<OrderStatusQuery>();
+        return services;
+    }
+
+    public static WebApplication MapOrdering(this WebApplication app)
+    {
+        app.MapBlazorHub();
+        return app;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
+using Shop.Web.Data;
+using Shop.Web.Ordering;
+
+namespace Shop.Web.Controllers;
+
+[Authorize]
+public class OrdersController(
+    BuyerOrders orders, ShopDbContext db, FileStorage storage, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    [HttpGet("/orders")]
+    public async Task<IActionResult> Index() => View(await orders.ListAsync(UserId));
+
+    [HttpGet("/orders/{orderNo}")]
+    public async Task<IActionResult> Details(string orderNo)
+    {
+        var order = await orders.FindAsync(orderNo, UserId);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        return order.Kind == OrderKind.Donation ? Redirect($"/donate/{order.Number}") : View(order);
+    }
+
+    [HttpPost("/orders/{orderNo}/cancel")]
+    public async Task<IActionResult> Cancel(string orderNo)
+    {
+        try
+        {
+            if (await orders.CancelAsync(orderNo, UserId))
+            {
+                TempData["Message"] = localizer["Your order was cancelled."].Value;
+            }
+            else
+            {
+                TempData["Warning"] = localizer["This order can no longer be cancelled."].Value;
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Warning"] = localizer["The order changed while you were looking at it. Please check it again."].Value;
+        }
+        return Redirect($"/orders/{Uri.EscapeDataString(orderNo)}");
+    }
+
+    [HttpPost("/orders/{orderNo}/confirm-receipt")]
+    public async Task<IActionResult> ConfirmReceipt(string orderNo)
+    {
+        try
+        {
+            if (await orders.ConfirmReceiptAsync(orderNo, UserId))
+            {
+                TempData["Message"] = localizer["Thank you! The order is complete."].Value;
+            }
+            else
+            {
+                TempData["Warning"] = localizer["Receipt can only be confirmed for a shipped order."].Value;
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Warning"] = localizer["The order changed while you were looking at it. Please check it again."].Value;
+        }
+        return Redirect($"/orders/{Uri.EscapeDataString(orderNo)}");
+    }
+
+    /// <summary>The file of a file-delivered product, for the buyer of a paid order only.</summary>
+    [HttpGet("/orders/{orderNo}/download/{lineId:int}")]
+    public async Task<IActionResult> Download(string orderNo, int lineId)
+    {
+        var order = await orders.FindAsync(orderNo, UserId);
+        var line = order?.Lines.FirstOrDefault(l => l.Id == lineId && l.Delivery == VirtualDelivery.File);
+        if (order is null || line is null || order.Status != OrderStatus.Completed)
+        {
+            return NotFound();
+        }
+        var fileName = await db.Products.Where(p => p.Id == line.ProductId).Select(p => p.DeliveryFileName).FirstOrDefaultAsync();
+        var path = fileName is null ? null : Path.Combine(storage.Downloads, Path.GetFileName(fileName));
+        if (path is null || !System.IO.File.Exists(path))
+        {
+            return NotFound();
+        }
+        return PhysicalFile(path, "application/octet-stream", line.ProductName + Path.GetExtension(path));
+    }
+}

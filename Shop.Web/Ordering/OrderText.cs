@@ -1,0 +1,50 @@
+using Shop.Domain.Ordering;
+
+namespace Shop.Web.Ordering;
+
+/// <summary>The words (resource keys) the pages use for an order's states and history.</summary>
+public static class OrderText
+{
+    public static string Status(OrderStatus status, OrderKind kind, Domain.Ordering.PaymentState payment) => status switch
+    {
+        OrderStatus.PendingPayment => "Waiting for payment",
+        OrderStatus.AwaitingShipment => "Paid",
+        OrderStatus.Shipped => "Shipped",
+        OrderStatus.Completed when kind == OrderKind.Donation => "Received",
+        OrderStatus.Completed when kind == OrderKind.Virtual => "Paid",
+        OrderStatus.Completed => "Completed",
+        OrderStatus.Closed => payment == Domain.Ordering.PaymentState.Unpaid ? "Closed" : "Closed, paid late",
+        _ => "Refunded",
+    };
+
+    public static string Tone(OrderStatus status) => status switch
+    {
+        OrderStatus.PendingPayment => "warning",
+        OrderStatus.AwaitingShipment or OrderStatus.Completed => "success",
+        OrderStatus.Shipped => "primary",
+        _ => "secondary",
+    };
+
+    public static string History(OrderHistoryEvent historyEvent) => historyEvent switch
+    {
+        OrderHistoryEvent.Placed => "Order placed",
+        OrderHistoryEvent.PaymentUpdate => "Payment update from Alipay",
+        OrderHistoryEvent.PaidAfterClosing => "Paid after the order had closed",
+        OrderHistoryEvent.Delivered => "Delivered",
+        OrderHistoryEvent.Shipped => "Shipped",
+        OrderHistoryEvent.ReceiptConfirmed => "Receipt confirmed by the buyer",
+        OrderHistoryEvent.CompletedAfterShippingPeriod => "Completed after the shipping period",
+        OrderHistoryEvent.CancelledByBuyer => "Cancelled by the buyer",
+        OrderHistoryEvent.ClosedUnpaid => "Closed without payment",
+        OrderHistoryEvent.PartiallyRefunded => "Partial refund",
+        _ => "Note",
+    };
+
+    public static string Payment(Domain.Ordering.PaymentState state) => state switch
+    {
+        Domain.Ordering.PaymentState.Unpaid => "Unpaid",
+        Domain.Ordering.PaymentState.HeldInEscrow => "Held in escrow",
+        Domain.Ordering.PaymentState.Paid => "Paid",
+        _ => "Refunded",
+    };
+}
