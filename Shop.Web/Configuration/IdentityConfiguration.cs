@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
 
 namespace Shop.Web.Configuration;
@@ -18,6 +19,7 @@ public static class IdentityConfiguration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddEntityFrameworkStores<ShopDbContext>();
 
         services.ConfigureApplicationCookie(options =>
