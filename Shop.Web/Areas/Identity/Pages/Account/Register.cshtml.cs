@@ -42,19 +42,13 @@ public class RegisterModel(
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        // A taken address fails both as user name and as email with the same text: show it once.
-        foreach (var error in result.Errors.DistinctBy(e => e.Description))
+        // A taken address fails both as user name and as email, with the same text here: show it once.
+        foreach (var description in result.Errors.Select(e => e.Description).Distinct())
         {
-            ModelState.AddModelError(FieldOf(error), error.Description);
+            ModelState.AddModelError(string.Empty, description);
         }
         return Page();
     }
-
-    /// <summary>The form field an Identity error is about, so the message shows next to it.</summary>
-    private static string FieldOf(IdentityError error) =>
-        error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Input.Password"
-        : error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal) ? "Input.Email"
-        : string.Empty;
 
     public class InputModel
     {

@@ -48,9 +48,7 @@ public class IndexModel(
         {
             foreach (var error in result.Errors)
             {
-                // PasswordMismatch is a wrong current password; every other error is about the new one.
-                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword";
-                ModelState.AddModelError(field, error.Description);
+                ModelState.AddModelError(string.Empty, error.Description);
             }
             return Page();
         }
