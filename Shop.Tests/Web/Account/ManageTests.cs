@@ -64,6 +64,6 @@ public class ManageTests(ShopWebApplicationFactory factory) : IClassFixture<Shop
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("密码不正确。", await response.Content.ReadAsStringAsync());
+        Assert.Contains("当前密码不正确。", await response.Content.ReadAsStringAsync());
     }
 }

@@ -24,8 +24,9 @@ public class LocalizedIdentityErrorDescriber(IStringLocalizer<SharedResource> lo
     public override IdentityError InvalidUserName(string? userName) =>
         Describe(nameof(InvalidUserName), localizer["The email address {0} can't be used to sign in.", userName ?? ""]);
 
+    // Identity asks for this one only when changing a password, about the current one.
     public override IdentityError PasswordMismatch() =>
-        Describe(nameof(PasswordMismatch), localizer["The password is incorrect."]);
+        Describe(nameof(PasswordMismatch), localizer["The current password is incorrect."]);
 
     public override IdentityError PasswordTooShort(int length) =>
         Describe(nameof(PasswordTooShort), localizer["Passwords must be at least {0} characters long.", length]);
