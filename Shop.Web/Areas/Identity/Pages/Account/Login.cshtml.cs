@@ -32,8 +32,7 @@ public class LoginModel(SignInManager<IdentityUser> signInManager, IStringLocali
             Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            // Only our own pages: a returnUrl to another site would make this page a phishing relay.
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(LocalReturnUrl);
         }
         if (result.IsLockedOut)
         {
@@ -42,13 +41,16 @@ public class LoginModel(SignInManager<IdentityUser> signInManager, IStringLocali
         if (result.RequiresTwoFactor)
         {
             // Two-factor sign-in is still Identity's own page.
-            return RedirectToPage("./LoginWith2fa", new { ReturnUrl, Input.RememberMe });
+            return RedirectToPage("./LoginWith2fa", new { ReturnUrl = LocalReturnUrl, Input.RememberMe });
         }
 
-        // One message for both cases, so the form does not tell which email addresses have accounts.
+        // The same message for an unknown email and a wrong password: the form does not tell who has an account.
         ModelState.AddModelError(string.Empty, localizer["Invalid email or password."]);
         return Page();
     }
+
+    // Only our own pages: a returnUrl to another site would make this page a phishing relay.
+    private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 
     public class InputModel
     {

@@ -22,5 +22,6 @@ public class LogoutModel(SignInManager<IdentityUser> signInManager) : PageModel
         return LocalRedirect(LocalReturnUrl);
     }
 
+    // Only our own pages: a returnUrl to another site would make this page a phishing relay.
     private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 }

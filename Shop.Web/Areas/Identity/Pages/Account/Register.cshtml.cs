@@ -38,8 +38,7 @@ public class RegisterModel(
         if (result.Succeeded)
         {
             await signInManager.SignInAsync(user, isPersistent: false);
-            // Only our own pages: a returnUrl to another site would make this page a phishing relay.
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return LocalRedirect(LocalReturnUrl);
         }
 
         // A taken address fails both as user name and as email, with the same text here: show it once.
@@ -49,6 +48,9 @@ public class RegisterModel(
         }
         return Page();
     }
+
+    // Only our own pages: a returnUrl to another site would make this page a phishing relay.
+    private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
 
     public class InputModel
     {
