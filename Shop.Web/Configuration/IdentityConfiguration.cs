@@ -1,7 +1,8 @@
-using Microsoft.AspNetCore.Identity;
 using System.Security.Claims;
-using Shop.Web.Shopping;
+using Microsoft.AspNetCore.Identity;
+using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
+using Shop.Web.Shopping;
 
 namespace Shop.Web.Configuration;
 
@@ -20,6 +21,7 @@ public static class IdentityConfiguration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddEntityFrameworkStores<ShopDbContext>();
 
         services.ConfigureApplicationCookie(options =>

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Shop.Web.Configuration;
 
@@ -11,6 +14,9 @@ public static class LocalizationConfiguration
     public static IServiceCollection AddShopLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Chinese text goes into pages as characters, not as &#x...; escapes for every character.
+        services.Configure<WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = Cultures.Select(c => new CultureInfo(c)).ToList();

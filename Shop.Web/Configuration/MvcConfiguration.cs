@@ -10,7 +10,9 @@ public static class MvcConfiguration
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
+            // Validation is server-side only (no jQuery validation scripts), so forms need no data-val-* attributes.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);

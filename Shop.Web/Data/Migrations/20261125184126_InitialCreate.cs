@@ -222,6 +222,7 @@ namespace Shop.Web.Data.Migrations
                     AlipayTradeNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     AlipayBuyerAccount = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     PaidAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AmountPaid = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
                     ShippedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -238,6 +239,31 @@ namespace Shop.Web.Data.Migrations
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SavedAddresses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceiverName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ReceiverAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceiverZip = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ReceiverPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ReceiverMobile = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedAddresses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SavedAddresses_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -316,6 +342,38 @@ namespace Shop.Web.Data.Migrations
                         principalTable: "Orders",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PaymentNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Charset = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Parameters = table.Column<string>(type: "TEXT", nullable: false),
+                    NotifyId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OutTradeNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TradeNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TradeStatus = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RefundStatus = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OrderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaymentNotifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaymentNotifications_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                 });
 
             migrationBuilder.CreateTable(
@@ -500,6 +558,21 @@ namespace Shop.Web.Data.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PaymentNotifications_NotifyId_Fingerprint",
+                table: "PaymentNotifications",
+                columns: new[] { "NotifyId", "Fingerprint" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentNotifications_OrderId",
+                table: "PaymentNotifications",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentNotifications_OutTradeNo",
+                table: "PaymentNotifications",
+                column: "OutTradeNo");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProductCodes_OrderId",
                 table: "ProductCodes",
                 column: "OrderId");
@@ -530,6 +603,11 @@ namespace Shop.Web.Data.Migrations
                 table: "Products",
                 column: "Slug",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedAddresses_UserId",
+                table: "SavedAddresses",
+                column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Shipment_OrderId",
@@ -565,7 +643,13 @@ namespace Shop.Web.Data.Migrations
                 name: "OrderLine");
 
             migrationBuilder.DropTable(
+                name: "PaymentNotifications");
+
+            migrationBuilder.DropTable(
                 name: "ProductCodes");
+
+            migrationBuilder.DropTable(
+                name: "SavedAddresses");
 
             migrationBuilder.DropTable(
                 name: "Shipment");
