@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using Shop.Domain.Ordering;
+using Shop.Domain.Shipping;
+using Shop.Web.Ordering;
 
 namespace Shop.Tests.Localization;
 
@@ -41,6 +44,7 @@ public partial class SharedResourceTests
     public void Every_text_a_view_asks_for_is_in_both_languages()
     {
         var used = TextsUsedIn("*.cshtml", ViewLocalizerCall());
+        used.UnionWith(TextsUsedIn("*.razor", ViewLocalizerCall()));
 
         Assert.NotEmpty(used);
         Assert.Empty(used.Except(Chinese.Keys));
@@ -53,6 +57,28 @@ public partial class SharedResourceTests
         var used = TextsUsedIn("*.cs", CodeLocalizedText());
 
         Assert.NotEmpty(used);
+        Assert.Empty(used.Except(Chinese.Keys));
+        Assert.Empty(used.Except(English.Keys));
+    }
+
+    [Fact]
+    public void Every_order_state_and_history_step_has_words_in_both_languages()
+    {
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var kind in Enum.GetValues<OrderKind>())
+        {
+            foreach (var status in Enum.GetValues<OrderStatus>())
+            {
+                foreach (var payment in Enum.GetValues<PaymentState>())
+                {
+                    used.Add(OrderText.Status(status, kind, payment));
+                    used.Add(OrderText.Payment(payment));
+                }
+            }
+        }
+        used.UnionWith(Enum.GetValues<OrderHistoryEvent>().Select(OrderText.History));
+        used.UnionWith(Enum.GetValues<LogisticsType>().Select(type => "Logistics." + type));
+
         Assert.Empty(used.Except(Chinese.Keys));
         Assert.Empty(used.Except(English.Keys));
     }

@@ -14,13 +14,18 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Buyer2026pass";
 
-    private readonly string connectionString =
-        $"Data Source={Path.Combine(Path.GetTempPath(), $"shop-tests-{Guid.NewGuid():N}.db")}";
+    private readonly string folder = Directory.CreateTempSubdirectory("shop-tests-").FullName;
+
+    private string ConnectionString => $"Data Source={Path.Combine(folder, "shop.db")}";
+
+    /// <summary>The folder holding this instance's database and stored files.</summary>
+    public string DataFolder => folder;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Shop", connectionString);
+        builder.UseSetting("ConnectionStrings:Shop", ConnectionString);
+        builder.UseSetting("Storage:Root", Path.Combine(folder, "files"));
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Database:Seed", "true");
     }
@@ -66,15 +71,11 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             // Pooled connections would keep the file open.
-            using (var connection = new SqliteConnection(connectionString))
+            using (var connection = new SqliteConnection(ConnectionString))
             {
                 SqliteConnection.ClearPool(connection);
             }
-            var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(path);
-            }
+            Directory.Delete(folder, recursive: true);
         }
     }
 }

@@ -17,14 +17,6 @@ public static class OrderText
         _ => "Refunded",
     };
 
-    public static string Tone(OrderStatus status) => status switch
-    {
-        OrderStatus.PendingPayment => "warning",
-        OrderStatus.AwaitingShipment or OrderStatus.Completed => "success",
-        OrderStatus.Shipped => "primary",
-        _ => "secondary",
-    };
-
     public static string History(OrderHistoryEvent historyEvent) => historyEvent switch
     {
         OrderHistoryEvent.Placed => "Order placed",
