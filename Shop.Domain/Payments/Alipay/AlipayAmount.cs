@@ -40,9 +40,6 @@ public static partial class AlipayAmount
         return amount is >= Minimum and <= Maximum ? AlipayAmountProblem.None : AlipayAmountProblem.OutOfRange;
     }
 
-    public static bool TryParse(string? text, out decimal amount) =>
-        Validate(text, out amount) == AlipayAmountProblem.None;
-
     /// <summary>
     /// The format part of <see cref="Validate"/> alone, for amounts where zero is allowed
     /// (<c>logistics_fee</c> with free shipping). Well-formed amounts too large for a decimal
