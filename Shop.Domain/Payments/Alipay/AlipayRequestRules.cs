@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Shop.Domain.Payments.Alipay;
@@ -186,7 +187,7 @@ public static partial class AlipayRequestRules
             "h" => 60,
             _ => 24 * 60,
         };
-        if (int.Parse(match.Groups[1].Value) * minutesPerUnit > MaxUnpaidTimeoutMinutes)
+        if (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * minutesPerUnit > MaxUnpaidTimeoutMinutes)
         {
             check.Add(AlipayErrorCodes.IllegalOutTimeArgument, "it_b_pay", "must be at most 15d");
         }
@@ -266,7 +267,7 @@ public static partial class AlipayRequestRules
         }
         else if (QuantityFormat().IsMatch(quantityText))
         {
-            quantity = int.Parse(quantityText);
+            quantity = int.Parse(quantityText, CultureInfo.InvariantCulture);
         }
         else
         {
@@ -282,7 +283,7 @@ public static partial class AlipayRequestRules
     private static void CheckLogistics(RequestCheck check, string service)
     {
         var typesSeen = new List<string>();
-        var previousPresent = true;
+        var previousTripletGiven = true;
 
         foreach (var suffix in new[] { "", "_1", "_2" })
         {
@@ -298,18 +299,18 @@ public static partial class AlipayRequestRules
             }
             else if (present == 0)
             {
-                previousPresent = false;
+                previousTripletGiven = false;
                 continue;
             }
             else if (present < 3)
             {
                 foreach (var name in triplet.Where(name => check.Value(name) is null))
                 {
-                    check.Add(AlipayErrorCodes.IllegalArgument, name, $"is required: the {suffix[1..]} logistics triplet is all or nothing");
+                    check.Add(AlipayErrorCodes.IllegalArgument, name, $"is required: the logistics_*{suffix} triplet is all or nothing");
                 }
             }
 
-            if (!previousPresent)
+            if (!previousTripletGiven)
             {
                 check.Add(AlipayErrorCodes.IllegalArgument, triplet[0], "needs the logistics_type_1 triplet first");
             }
