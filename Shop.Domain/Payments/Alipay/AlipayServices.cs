@@ -1,0 +1,30 @@
+namespace Shop.Domain.Payments.Alipay;
+
+/// <summary>The gateway's service names (the <c>service</c> parameter).</summary>
+public static class AlipayServices
+{
+    public const string CreateDirectPayByUser = "create_direct_pay_by_user";
+    public const string CreatePartnerTradeByBuyer = "create_partner_trade_by_buyer";
+    public const string TradeCreateByBuyer = "trade_create_by_buyer";
+    public const string CreateDigitalGoodsTradeP = "create_digital_goods_trade_p";
+    public const string CreateDonateTradeP = "create_donate_trade_p";
+    public const string SendGoodsConfirmByPlatform = "send_goods_confirm_by_platform";
+    public const string SingleTradeQuery = "single_trade_query";
+    public const string CloseTrade = "close_trade";
+
+    /// <summary>The one unsigned service: asks whether a notification's notify_id is genuine (PROTOCOL §5).</summary>
+    public const string NotifyVerify = "notify_verify";
+
+    /// <summary>The signed services the rules know; any other name is ILLEGAL_SERVICE.</summary>
+    public static IReadOnlyList<string> Signed { get; } =
+    [
+        CreateDirectPayByUser,
+        CreatePartnerTradeByBuyer,
+        TradeCreateByBuyer,
+        CreateDigitalGoodsTradeP,
+        CreateDonateTradeP,
+        SendGoodsConfirmByPlatform,
+        SingleTradeQuery,
+        CloseTrade,
+    ];
+}
