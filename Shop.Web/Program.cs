@@ -8,6 +8,7 @@ builder.Services.AddShopLocalization();
 builder.Services.AddShopMvc();
 builder.Services.AddStorefront();
 builder.Services.AddOrdering();
+builder.Services.AddAlipay(builder.Configuration);
 
 var app = builder.Build();
 

@@ -1,0 +1,54 @@
+using Shop.Domain.Payments.Alipay;
+
+namespace Shop.Web.Payments;
+
+/// <summary>The <c>Alipay</c> configuration section (README: Configuration).</summary>
+public class AlipayOptions
+{
+    public const string Section = "Alipay";
+    public const string NotifyPath = "/payments/alipay/notify";
+    public const string ReturnPath = "/payments/alipay/return";
+
+    /// <summary>16 digits starting 2088.</summary>
+    public string Partner { get; set; } = "";
+
+    /// <summary>The MD5 security key. Never logged, never shown.</summary>
+    public string Key { get; set; } = "";
+
+    public string? SellerEmail { get; set; }
+
+    /// <summary>Absolute, or a path resolved against <see cref="PublicBaseUrl"/> (the local sandbox).</summary>
+    public string GatewayUrl { get; set; } = "https://mapi.alipay.com/gateway.do";
+
+    public string InputCharset { get; set; } = "utf-8";
+
+    /// <summary>Where Alipay reaches the shop: the base of notify_url and return_url.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Alipay's it_b_pay: how long an unpaid order stays open (1m..15d, or 1c for the end of the day).</summary>
+    public string ItBPay { get; set; } = "2h";
+
+    /// <summary>The service paying carts with physical goods: trade_create_by_buyer (default), create_partner_trade_by_buyer or create_direct_pay_by_user.</summary>
+    public string PhysicalGoodsService { get; set; } = AlipayServices.TradeCreateByBuyer;
+
+    /// <summary>The service paying carts of virtual goods only: create_digital_goods_trade_p (default) or create_direct_pay_by_user.</summary>
+    public string VirtualGoodsService { get; set; } = AlipayServices.CreateDigitalGoodsTradeP;
+
+    /// <summary>Seconds one gateway call may take before it counts as unreachable.</summary>
+    public int TimeoutSeconds { get; set; } = 10;
+
+    public AlipayMerchant Merchant() =>
+        new(Partner, Key, SellerEmail, sellerId: null, AlipayCharset.FromName(InputCharset));
+
+    public Uri Gateway() =>
+        Uri.TryCreate(GatewayUrl.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.Ordinal)
+            ? absolute
+            : new Uri(new Uri(PublicBaseUrl.TrimEnd('/') + "/"), GatewayUrl.Trim().TrimStart('/'));
+
+    public string NotifyUrl => PublicBaseUrl.TrimEnd('/') + NotifyPath;
+
+    public string ReturnUrl => PublicBaseUrl.TrimEnd('/') + ReturnPath;
+
+    public override string ToString() =>
+        $"Alipay {{ Partner = {Partner}, Key = (hidden), GatewayUrl = {GatewayUrl}, InputCharset = {InputCharset}, PublicBaseUrl = {PublicBaseUrl} }}";
+}

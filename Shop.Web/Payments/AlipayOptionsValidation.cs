@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Options;
+using Shop.Domain.Payments.Alipay;
+
+namespace Shop.Web.Payments;
+
+/// <summary>
+/// Refuses to start with Alipay settings that could only fail later at the gateway, and says
+/// what is wrong in the words of the FAQ (an email typed as the partner id, a space in the key).
+/// </summary>
+public class AlipayOptionsValidation : IValidateOptions<AlipayOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AlipayOptions options)
+    {
+        var problems = new List<string>();
+        try
+        {
+            options.Merchant();
+        }
+        catch (AlipayArgumentException e)
+        {
+            problems.Add($"Alipay:{(e.Violation.Parameter == "key" ? "Key" : e.Violation.Parameter == "partner" ? "Partner" : e.Violation.Parameter)} {e.Violation.Rule}.");
+        }
+        if (!Uri.TryCreate(options.PublicBaseUrl, UriKind.Absolute, out var baseUrl) || baseUrl.Scheme is not ("http" or "https") || baseUrl.Query.Length > 0)
+        {
+            problems.Add("Alipay:PublicBaseUrl must be an absolute http(s) address without a query string, such as https://shop.example.com.");
+        }
+        if (options.NotifyUrl.Length > 190)
+        {
+            problems.Add("Alipay:PublicBaseUrl is too long: notify_url may have at most 190 characters.");
+        }
+        if (!options.GatewayUrl.StartsWith("/", StringComparison.Ordinal)
+            && !(Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var gateway) && gateway.Scheme is "http" or "https"))
+        {
+            problems.Add("Alipay:GatewayUrl must be an absolute http(s) address or a path of this site.");
+        }
+        if (!AlipayCharset.TryFromName(options.InputCharset, out _))
+        {
+            problems.Add("Alipay:InputCharset must be utf-8, gbk or gb2312.");
+        }
+        if (options.PhysicalGoodsService is not (AlipayServices.TradeCreateByBuyer or AlipayServices.CreatePartnerTradeByBuyer or AlipayServices.CreateDirectPayByUser))
+        {
+            problems.Add("Alipay:PhysicalGoodsService must be trade_create_by_buyer, create_partner_trade_by_buyer or create_direct_pay_by_user.");
+        }
+        if (options.VirtualGoodsService is not (AlipayServices.CreateDigitalGoodsTradeP or AlipayServices.CreateDirectPayByUser))
+        {
+            problems.Add("Alipay:VirtualGoodsService must be create_digital_goods_trade_p or create_direct_pay_by_user.");
+        }
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}
