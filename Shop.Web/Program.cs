@@ -9,6 +9,7 @@ builder.Services.AddShopMvc();
 builder.Services.AddStorefront();
 builder.Services.AddOrdering();
 builder.Services.AddAlipay(builder.Configuration);
+builder.Services.AddCheckoutAndPayments(builder.Configuration);
 
 var app = builder.Build();
 

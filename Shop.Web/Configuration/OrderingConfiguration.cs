@@ -8,6 +8,9 @@ public static class OrderingConfiguration
     {
         services.AddScoped<StockReservation>();
         services.AddScoped<BuyerOrders>();
+        services.AddScoped<VirtualGoodsDelivery>();
+        services.AddScoped<OrderTimeouts>();
+        services.AddHostedService<OrderTimeoutService>();
 
         // Order pages that update by themselves: a Razor component over a SignalR circuit.
         services.AddServerSideBlazor();

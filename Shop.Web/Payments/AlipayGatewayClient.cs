@@ -75,6 +75,12 @@ public class AlipayGatewayClient(
                 return GatewayAnswer.NotReached($"HTTP {(int)response.StatusCode}");
             }
             var answer = AlipayXmlAnswer.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
+            // A success the shop's key did not sign did not come from Alipay: act on nothing in it.
+            if (answer.IsSuccess && !AlipaySignature.Verify(answer.ResponseFields, answer.Sign, settings.Merchant().Key, signed.Charset))
+            {
+                logger.LogWarning("{Service} answered success with a signature that does not verify", service);
+                return GatewayAnswer.NotReached("The gateway's answer is not signed with this shop's key.");
+            }
             if (!answer.IsSuccess)
             {
                 logger.LogWarning("{Service} answered {Outcome} {Error}{Reason}", service, answer.Outcome, answer.ErrorCode, answer.MalformedReason);

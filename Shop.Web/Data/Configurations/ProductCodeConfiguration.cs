@@ -13,6 +13,8 @@ public class ProductCodeConfiguration : IEntityTypeConfiguration<ProductCode>
         // A code is unique within its product's pool: uploading it twice is refused.
         builder.HasIndex(c => new { c.ProductId, c.Code }).IsUnique();
         builder.HasIndex(c => new { c.ProductId, c.OrderId });
+        // Two orders delivered at once cannot both take the same code.
+        builder.Property(c => c.OrderId).IsConcurrencyToken();
         builder.HasOne<Product>().WithMany().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Order>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -372,6 +372,7 @@ namespace Shop.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OrderId")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("OrderLineId")

@@ -1,0 +1,24 @@
+using Shop.Domain.Ordering;
+
+namespace Shop.Domain.Payments.Alipay;
+
+/// <summary>What a trade's status (and refund status) means for the order it pays, in the order to apply.</summary>
+public static class TradeStatusEvents
+{
+    public static IReadOnlyList<PaymentEvent> For(TradeStatus? tradeStatus, RefundStatus? refundStatus)
+    {
+        var refunded = refundStatus == RefundStatus.RefundSuccess;
+        return tradeStatus switch
+        {
+            TradeStatus.WaitBuyerPay => [PaymentEvent.AwaitingPayment],
+            TradeStatus.WaitSellerSendGoods => [PaymentEvent.PaidIntoEscrow],
+            TradeStatus.WaitBuyerConfirmGoods => [PaymentEvent.GoodsSent],
+            // A refund implies a payment, even when the notification of that payment never came.
+            TradeStatus.TradeSuccess or TradeStatus.TradeFinished when refunded => [PaymentEvent.Paid, PaymentEvent.PartiallyRefunded],
+            TradeStatus.TradeSuccess or TradeStatus.TradeFinished => [PaymentEvent.Paid],
+            TradeStatus.TradeClosed when refunded => [PaymentEvent.Paid, PaymentEvent.Closed],
+            TradeStatus.TradeClosed => [PaymentEvent.Closed],
+            _ => [PaymentEvent.NoEffect],
+        };
+    }
+}

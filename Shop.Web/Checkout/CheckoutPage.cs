@@ -1,0 +1,27 @@
+using Shop.Domain.Shipping;
+using Shop.Web.Shopping;
+
+namespace Shop.Web.Checkout;
+
+/// <summary>Everything the checkout page shows: the cart, where it can go, and what it costs.</summary>
+public sealed record CheckoutPage(
+    CartView Cart,
+    CheckoutForm Form,
+    IReadOnlyList<SavedAddress> SavedAddresses,
+    IReadOnlyList<LogisticsQuote> LogisticsOptions,
+    decimal? FreeShippingFrom,
+    IReadOnlyList<AddressProblem> Problems)
+{
+    public bool NeedsAddress => Cart.HasPhysicalItems;
+
+    public string Fingerprint => CartFingerprint.Of(Cart);
+
+    public LogisticsQuote? SelectedLogistics =>
+        LogisticsOptions.FirstOrDefault(o => o.Type.ToString() == Form.LogisticsType) ?? LogisticsOptions.FirstOrDefault();
+
+    public decimal GoodsTotal => Cart.Subtotal;
+
+    public decimal Total => GoodsTotal + (NeedsAddress ? SelectedLogistics?.FeeToBuyer ?? 0m : 0m);
+
+    public bool HasProblem(string field) => Problems.Any(p => p.Field == field);
+}

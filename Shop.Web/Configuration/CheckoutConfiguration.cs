@@ -1,0 +1,21 @@
+using Shop.Web.Checkout;
+using Shop.Web.Donations;
+using Shop.Web.Payments;
+
+namespace Shop.Web.Configuration;
+
+/// <summary>Checkout, donations and the processing of what Alipay reports back.</summary>
+public static class CheckoutConfiguration
+{
+    public static IServiceCollection AddCheckoutAndPayments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CheckoutOptions>(configuration.GetSection(CheckoutOptions.Section));
+        services.Configure<DonationOptions>(configuration.GetSection(DonationOptions.Section));
+        services.AddScoped<CheckoutService>();
+        services.AddScoped<DonationService>();
+        services.AddScoped<AlipayPaymentRequests>();
+        services.AddScoped<AlipayNotificationProcessor>();
+        services.AddSingleton<OrderLocks>();
+        return services;
+    }
+}

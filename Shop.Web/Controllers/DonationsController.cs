@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Donations;
+using Shop.Domain.Ordering;
+using Shop.Web.Donations;
+
+namespace Shop.Web.Controllers;
+
+/// <summary>Donations of any amount, open to everyone, no account needed.</summary>
+public class DonationsController(
+    DonationService donations,
+    IOptionsMonitor<DonationOptions> donationOptions,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    private const int RecentDonors = 10;
+
+    [HttpGet("/donate")]
+    public async Task<IActionResult> Index() => View(await PageAsync(new DonationForm(), null));
+
+    [HttpPost("/donate")]
+    public async Task<IActionResult> Donate(DonationForm form)
+    {
+        var settings = donationOptions.CurrentValue;
+        var problem = DonationAmount.TryParse(form.Amount, settings.MaxAmount, out var amount);
+        string? error = problem switch
+        {
+            DonationAmountProblem.None => null,
+            DonationAmountProblem.Missing => localizer["Choose or enter an amount."].Value,
+            DonationAmountProblem.NotANumber => localizer["Enter the amount in yuan, like 50 or 88.80."].Value,
+            DonationAmountProblem.TooSmall => localizer["The smallest gift is ¥0.01."].Value,
+            DonationAmountProblem.TooManyDecimals => localizer["Use at most two decimals (fen)."].Value,
+            _ => localizer["The largest gift we take online is {0}.", Yuan.Format(settings.MaxAmount)].Value,
+        };
+        if ((form.DonorName?.Trim().Length ?? 0) > DonationDetails.DonorNameMaxLength)
+        {
+            ModelState.AddModelError(nameof(form.DonorName), localizer["At most {0} characters.", DonationDetails.DonorNameMaxLength]);
+        }
+        if ((form.Message?.Trim().Length ?? 0) > DonationDetails.MessageMaxLength)
+        {
+            ModelState.AddModelError(nameof(form.Message), localizer["At most {0} characters.", DonationDetails.MessageMaxLength]);
+        }
+        if (error is not null || !ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Index", await PageAsync(form, error));
+        }
+
+        var order = await donations.PlaceAsync(
+            amount, new DonationDetails(form.DonorName, form.Message, form.Anonymous),
+            User.FindFirstValue(ClaimTypes.NameIdentifier), User.FindFirstValue(ClaimTypes.Email));
+        return Redirect($"/orders/{order.Number}/pay");
+    }
+
+    /// <summary>The thank-you page of one donation; it turns "received" by itself when Alipay confirms.</summary>
+    [HttpGet("/donate/{orderNo}")]
+    public async Task<IActionResult> ThankYou(string orderNo)
+    {
+        var order = await donations.FindAsync(orderNo);
+        return order is null ? NotFound() : View(order);
+    }
+
+    private async Task<DonatePage> PageAsync(DonationForm form, string? amountError)
+    {
+        var settings = donationOptions.CurrentValue;
+        return new DonatePage(form, settings.Presets, settings.MaxAmount, amountError, await donations.SummaryAsync(RecentDonors));
+    }
+}

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Web.Data;
+using Shop.Web.Models;
+using Shop.Web.Payments;
+
+namespace Shop.Web.Controllers;
+
+/// <summary>
+/// The page between the shop and Alipay: a form signed for the stored order, sent by itself.
+/// The same order can be paid again until it closes, always with the same out_trade_no and amounts.
+/// </summary>
+public class PayController(
+    ShopDbContext db,
+    AlipayPaymentRequests requests,
+    IOptionsMonitor<AlipayOptions> options,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("/orders/{orderNo}/pay")]
+    public async Task<IActionResult> Pay(string orderNo)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == orderNo);
+        if (order is null)
+        {
+            return NotFound();
+        }
+        // A buyer's order is theirs alone; a donation given without an account is paid by whoever holds its number.
+        if (order.UserId is not null)
+        {
+            if (User.Identity?.IsAuthenticated != true)
+            {
+                return Challenge();
+            }
+            if (order.UserId != User.FindFirstValue(ClaimTypes.NameIdentifier))
+            {
+                return NotFound();
+            }
+        }
+
+        var page = order.Kind == OrderKind.Donation ? $"/donate/{order.Number}" : $"/orders/{order.Number}";
+        if (!order.IsOpenForPayment(clock.GetUtcNow().UtcDateTime))
+        {
+            TempData["Warning"] = localizer["This order can no longer be paid."].Value;
+            return Redirect(page);
+        }
+
+        var signed = requests.For(order);
+        return View(new PaymentFormViewModel(order.Number, order.Total, signed.FormAction(options.CurrentValue.Gateway()), signed.Parameters));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Shop.Web.Donations;
+
+public sealed record DonatePage(DonationForm Form, IReadOnlyList<decimal> Presets, decimal MaxAmount, string? AmountError, DonationSummary Summary);

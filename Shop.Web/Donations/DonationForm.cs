@@ -1,0 +1,10 @@
+namespace Shop.Web.Donations;
+
+/// <summary>The donation form, as posted to <c>POST /donate</c>.</summary>
+public class DonationForm
+{
+    public string? Amount { get; set; }
+    public string? DonorName { get; set; }
+    public string? Message { get; set; }
+    public bool Anonymous { get; set; }
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Domain.Payments.Alipay;
+using Shop.Web.Data;
+using Shop.Web.Ordering;
+using Shop.Web.Payments;
+
+namespace Shop.Web.Donations;
+
+public class DonationService(ShopDbContext db, IOptionsMonitor<AlipayOptions> alipayOptions, TimeProvider clock)
+{
+    /// <summary>Writes the donation as an order waiting for payment, paid with create_donate_trade_p.</summary>
+    public async Task<Order> PlaceAsync(decimal amount, DonationDetails details, string? userId, string? email)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var order = Order.PlaceDonation(
+            await OrderNumbers.NewAsync(db, now), amount, details, userId, email,
+            AlipayServices.CreateDonateTradeP, now, UnpaidTimeout.Deadline(alipayOptions.CurrentValue.ItBPay, now));
+        db.Orders.Add(order);
+        await db.SaveChangesAsync();
+        return order;
+    }
+
+    /// <summary>What the donation page shows of everyone's gifts: the total received and the latest donors.</summary>
+    public async Task<DonationSummary> SummaryAsync(int recentCount)
+    {
+        var received = db.Orders.AsNoTracking()
+            .Where(o => o.Kind == OrderKind.Donation && o.PaymentState == PaymentState.Paid);
+        var total = await received.SumAsync(o => o.AmountPaid ?? o.GoodsTotal);
+        var count = await received.CountAsync();
+        var recent = await received
+            .OrderByDescending(o => o.PaidAt)
+            .Take(recentCount)
+            .Select(o => new RecentDonation(
+                o.Donation!.IsAnonymous ? null : o.Donation.DonorName,
+                o.AmountPaid ?? o.GoodsTotal,
+                o.Donation.MessageHidden ? null : o.Donation.Message,
+                o.PaidAt ?? o.CreatedAt))
+            .ToListAsync();
+        return new DonationSummary(total, count, recent);
+    }
+
+    public Task<Order?> FindAsync(string orderNumber) =>
+        db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Number == orderNumber && o.Kind == OrderKind.Donation);
+}

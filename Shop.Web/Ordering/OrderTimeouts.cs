@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Domain.Payments.Alipay;
+using Shop.Web.Checkout;
+using Shop.Web.Data;
+using Shop.Web.Payments;
+
+namespace Shop.Web.Ordering;
+
+/// <summary>
+/// What happens to orders when time passes: an unpaid order past its deadline closes and gives its
+/// stock back (after asking Alipay, so a payment whose notification is late is never thrown away),
+/// and an instantly paid order completes some days after shipping if the buyer never confirms.
+/// </summary>
+public class OrderTimeouts(
+    ShopDbContext db,
+    AlipayGatewayClient gateway,
+    AlipayNotificationProcessor notifications,
+    StockReservation stock,
+    OrderEvents events,
+    IOptionsMonitor<CheckoutOptions> checkoutOptions,
+    TimeProvider clock,
+    ILogger<OrderTimeouts> logger)
+{
+    /// <summary>Time given to a payment made at the last moment to be reported.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromMinutes(5);
+
+    private const int BatchSize = 50;
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await CloseExpiredAsync(cancellationToken);
+        await CompleteShippedAsync();
+    }
+
+    private async Task CloseExpiredAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - Grace;
+        var numbers = await db.Orders.AsNoTracking()
+            .Where(o => o.Status == OrderStatus.PendingPayment && o.PaymentState == PaymentState.Unpaid && o.PayBefore < cutoff)
+            .OrderBy(o => o.PayBefore)
+            .Select(o => o.Number)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var number in numbers)
+        {
+            var answer = await gateway.QueryTradeAsync(new TradeQueryRequest(null, number), cancellationToken);
+            if (answer.Xml is null)
+            {
+                logger.LogInformation("Order {Number} stays open for now: Alipay could not be asked ({Reason})", number, answer.Unreachable);
+                continue;
+            }
+            if (answer.IsSuccess && answer.Xml.Trade is { } trade)
+            {
+                await notifications.ApplyTradeQueryAsync(trade, cancellationToken);
+            }
+            else if (answer.Xml.ErrorCode != AlipayErrorCodes.TradeNotExist)
+            {
+                logger.LogWarning("Order {Number} stays open for now: Alipay answered {Error}", number, answer.Xml.ErrorCode ?? answer.Xml.MalformedReason);
+                continue;
+            }
+            await CloseIfStillUnpaidAsync(number);
+        }
+    }
+
+    private async Task CloseIfStillUnpaidAsync(string number)
+    {
+        db.ChangeTracker.Clear();
+        var order = await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Number == number);
+        if (!order.CanCancel)
+        {
+            return;
+        }
+        order.Cancel(clock.GetUtcNow().UtcDateTime, OrderChangeSource.System);
+        await stock.ReleaseAsync(order);
+        try
+        {
+            await db.SaveChangesAsync();
+            events.Publish(number);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A notification moved the order meanwhile; the next round looks again.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task CompleteShippedAsync()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var shippedBefore = now.AddDays(-checkoutOptions.CurrentValue.CompleteDaysAfterShipping);
+        var orders = await db.Orders
+            .Where(o => o.Status == OrderStatus.Shipped && o.PaymentState == PaymentState.Paid && o.ShippedAt < shippedBefore)
+            .Take(BatchSize)
+            .ToListAsync();
+        foreach (var order in orders)
+        {
+            order.CompleteIfShippedBefore(shippedBefore, now);
+        }
+        if (orders.Count > 0)
+        {
+            await db.SaveChangesAsync();
+            orders.ForEach(o => events.Publish(o.Number));
+        }
+    }
+}

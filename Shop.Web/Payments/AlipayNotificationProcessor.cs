@@ -1,0 +1,274 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Domain.Payments.Alipay;
+using Shop.Web.Data;
+using Shop.Web.Ordering;
+
+namespace Shop.Web.Payments;
+
+/// <summary>
+/// Applies what Alipay says about a trade to its order, the same way whether it came as a server
+/// notification, a buyer's return or the answer to a trade query (DESIGN.md: money and orders):
+/// stored raw first; verified (signature, notify_verify, partner and seller, known order, amount);
+/// applied forward-only in one save with the stock it releases and the goods it delivers; and
+/// acknowledged only once that save is done or known to be unnecessary.
+/// </summary>
+public class AlipayNotificationProcessor(
+    ShopDbContext db,
+    IOptionsMonitor<AlipayOptions> options,
+    INotifyIdVerification notifyIds,
+    StockReservation stock,
+    VirtualGoodsDelivery delivery,
+    OrderLocks locks,
+    OrderEvents events,
+    TimeProvider clock,
+    ILogger<AlipayNotificationProcessor> logger)
+{
+    private const int ConcurrencyRetries = 5;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A notify or return, with the parameters decoded in the charset they came in.</summary>
+    public async Task<NotificationResult> ProcessAsync(
+        NotificationChannel channel, IReadOnlyDictionary<string, string> parameters, AlipayCharset charset,
+        CancellationToken cancellationToken)
+    {
+        var notification = AlipayNotification.Parse(parameters);
+        var record = await StoreAsync(channel, notification, charset);
+        using (await locks.AcquireAsync(notification.OutTradeNo ?? "", cancellationToken))
+        {
+            NotificationResult result;
+            try
+            {
+                result = await VerifyAndApplyAsync(record, notification, charset, cancellationToken);
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                logger.LogError(e, "Notification {Id} for {OutTradeNo} could not be applied", record.Id, notification.OutTradeNo);
+                db.ChangeTracker.Clear();
+                result = new NotificationResult(NotificationOutcome.Failed, "Could not be applied now: " + e.Message, notification.OutTradeNo, null);
+            }
+            await FinishAsync(record.Id, result);
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// What single_trade_query answered for an order (reconcile, or a check before closing it):
+    /// the answer came straight from the gateway over the shop's own call, so there is no
+    /// notify_id to verify, but everything else is checked and applied the same way.
+    /// </summary>
+    public async Task<NotificationResult> ApplyTradeQueryAsync(AlipayTrade trade, CancellationToken cancellationToken)
+    {
+        var parameters = TradeParameters(trade);
+        var notification = AlipayNotification.Parse(parameters);
+        var record = await StoreAsync(NotificationChannel.Query, notification, options.CurrentValue.Merchant().InputCharset);
+        using (await locks.AcquireAsync(notification.OutTradeNo ?? "", cancellationToken))
+        {
+            var seller = options.CurrentValue.Merchant().SellerAccountId;
+            var result = trade.SellerId is { } sellerId && sellerId != seller
+                ? new NotificationResult(NotificationOutcome.Rejected, $"seller_id {sellerId} is not this shop's.", trade.OutTradeNo, null)
+                : await ApplyAsync(record.Id, notification);
+            await FinishAsync(record.Id, result);
+            return result;
+        }
+    }
+
+    private async Task<NotificationResult> VerifyAndApplyAsync(
+        PaymentNotification record, AlipayNotification notification, AlipayCharset charset, CancellationToken cancellationToken)
+    {
+        var verifier = new AlipayNotificationVerifier(options.CurrentValue.Merchant(), notifyIds);
+        var signature = verifier.VerifySignature(notification, charset);
+        if (!signature.IsVerified)
+        {
+            return Rejected(notification, signature.Reason);
+        }
+
+        // An exact copy of a notification already applied is answered without asking notify_verify
+        // again: Alipay answers false for an id it saw acknowledged, and the copy changes nothing.
+        var copy = await db.PaymentNotifications.AsNoTracking().AnyAsync(n =>
+            n.Id != record.Id && n.NotifyId == record.NotifyId && n.Fingerprint == record.Fingerprint
+            && (n.Outcome == NotificationOutcome.Applied || n.Outcome == NotificationOutcome.NoChange || n.Outcome == NotificationOutcome.Duplicate),
+            cancellationToken);
+        if (copy && record.NotifyId is not null)
+        {
+            return new NotificationResult(NotificationOutcome.Duplicate, "A copy of a notification already applied.", notification.OutTradeNo, null);
+        }
+
+        var verification = await verifier.VerifyAsync(notification, charset, cancellationToken);
+        if (verification.IsTransient)
+        {
+            return new NotificationResult(NotificationOutcome.Failed, verification.Reason, notification.OutTradeNo, null);
+        }
+        if (!verification.IsVerified)
+        {
+            return Rejected(notification, verification.Reason);
+        }
+        return await ApplyAsync(record.Id, notification);
+    }
+
+    private async Task<NotificationResult> ApplyAsync(long recordId, AlipayNotification notification)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryApplyAsync(recordId, notification);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyRetries)
+            {
+                // Another writer moved the order (or took a code) first: read it again and re-decide.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<NotificationResult> TryApplyAsync(long recordId, AlipayNotification notification)
+    {
+        var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == notification.OutTradeNo);
+        if (order is null)
+        {
+            return Rejected(notification, $"No order {notification.OutTradeNo}.");
+        }
+        if (notification.TotalFee is not { } totalFee)
+        {
+            return Rejected(notification, "total_fee is missing or malformed.", order);
+        }
+        if (notification.IsTotalFeeAdjust != true && totalFee != order.Total)
+        {
+            return Rejected(notification, $"total_fee {AlipayAmount.Format(totalFee)} is not the order total {AlipayAmount.Format(order.Total)}.", order);
+        }
+
+        var report = new PaymentReport(
+            Describe(notification),
+            notification.TradeNo,
+            notification.BuyerEmail ?? notification.BuyerId,
+            totalFee,
+            notification.GmtPayment?.UtcDateTime,
+            notification.GmtSendGoods?.UtcDateTime,
+            notification.GmtClose?.UtcDateTime,
+            notification.GmtRefund?.UtcDateTime);
+        var changes = TradeStatusEvents.For(notification.TradeStatus, notification.RefundStatus)
+            .Select(paymentEvent => order.ApplyPayment(paymentEvent, report, Now, recordId))
+            .ToList();
+
+        if (changes.Any(c => c.Closed))
+        {
+            await stock.ReleaseAsync(order);
+        }
+        if (changes.Any(c => c.CompletedByPayment) && order.Status == OrderStatus.Completed && order.Kind == OrderKind.Virtual)
+        {
+            await delivery.DeliverAsync(order, Now);
+        }
+
+        var changed = changes.Any(c => c.Changed);
+        var record = await db.PaymentNotifications.FirstAsync(n => n.Id == recordId);
+        record.OrderId = order.Id;
+        record.Outcome = changed ? NotificationOutcome.Applied : NotificationOutcome.NoChange;
+        record.Detail = changed
+            ? $"{changes[0].FromStatus}/{changes[0].FromPayment} -> {order.Status}/{order.PaymentState}"
+            : $"Order already {order.Status}/{order.PaymentState}.";
+        record.ProcessedAt = Now;
+        await db.SaveChangesAsync();
+
+        if (changed)
+        {
+            events.Publish(order.Number);
+        }
+        return new NotificationResult(record.Outcome, record.Detail, order.Number, order.Kind);
+    }
+
+    private async Task<PaymentNotification> StoreAsync(NotificationChannel channel, AlipayNotification notification, AlipayCharset charset)
+    {
+        var record = new PaymentNotification
+        {
+            Channel = channel,
+            ReceivedAt = Now,
+            Charset = charset.Name,
+            Parameters = JsonSerializer.Serialize(notification.Parameters),
+            NotifyId = Truncate(notification.NotifyId, 200),
+            OutTradeNo = Truncate(notification.OutTradeNo, 64),
+            TradeNo = Truncate(notification.TradeNo, 64),
+            TradeStatus = Truncate(notification.TradeStatusText, 64),
+            RefundStatus = Truncate(notification.RefundStatusText, 64),
+            Fingerprint = Fingerprint(notification.Parameters),
+            Outcome = NotificationOutcome.Received,
+        };
+        db.PaymentNotifications.Add(record);
+        await db.SaveChangesAsync();
+        db.Entry(record).State = EntityState.Detached;
+        return record;
+    }
+
+    private async Task FinishAsync(long recordId, NotificationResult result)
+    {
+        db.ChangeTracker.Clear();
+        var record = await db.PaymentNotifications.FirstAsync(n => n.Id == recordId);
+        if (record.Outcome == NotificationOutcome.Received)
+        {
+            record.Outcome = result.Outcome;
+            record.Detail = Truncate(result.Detail, 1000);
+            record.ProcessedAt = Now;
+            if (result.OrderNumber is not null && record.OrderId is null)
+            {
+                record.OrderId = await db.Orders.Where(o => o.Number == result.OrderNumber).Select(o => (int?)o.Id).FirstOrDefaultAsync();
+            }
+            await db.SaveChangesAsync();
+        }
+        if (!result.Acknowledge)
+        {
+            logger.LogWarning("Notification {Id} for {OutTradeNo}: {Outcome}: {Detail}", recordId, result.OrderNumber, result.Outcome, result.Detail);
+        }
+    }
+
+    private NotificationResult Rejected(AlipayNotification notification, string reason, Order? order = null)
+    {
+        db.ChangeTracker.Clear();
+        return new NotificationResult(NotificationOutcome.Rejected, reason, order?.Number ?? notification.OutTradeNo, order?.Kind);
+    }
+
+    private static string Describe(AlipayNotification notification) =>
+        notification.RefundStatusText is { Length: > 0 } refund
+            ? $"{notification.TradeStatusText} / {refund}"
+            : notification.TradeStatusText ?? "(no trade_status)";
+
+    /// <summary>Identifies one notification: the same parameters with the same signature.</summary>
+    private static string Fingerprint(IReadOnlyDictionary<string, string> parameters)
+    {
+        var canonical = string.Join("&", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+
+    private static Dictionary<string, string> TradeParameters(AlipayTrade trade)
+    {
+        var parameters = new Dictionary<string, string>();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parameters[name] = value;
+            }
+        }
+        Add("out_trade_no", trade.OutTradeNo);
+        Add("trade_no", trade.TradeNo);
+        Add("trade_status", trade.TradeStatusText);
+        Add("total_fee", trade.TotalFee is { } fee ? AlipayAmount.Format(fee) : null);
+        Add("is_total_fee_adjust", trade.IsTotalFeeAdjust switch { true => "Y", false => "N", null => null });
+        Add("buyer_email", trade.BuyerEmail);
+        Add("buyer_id", trade.BuyerId);
+        Add("seller_id", trade.SellerId);
+        Add("seller_email", trade.SellerEmail);
+        Add("gmt_payment", trade.GmtPayment is { } paid ? BeijingTime.Format(paid) : null);
+        Add("gmt_send_goods", trade.GmtSendGoods is { } sent ? BeijingTime.Format(sent) : null);
+        Add("gmt_close", trade.GmtClose is { } closed ? BeijingTime.Format(closed) : null);
+        Add("refund_status", trade.RefundStatusText);
+        return parameters;
+    }
+
+    private static string? Truncate(string? value, int length) =>
+        value is null || value.Length <= length ? value : value[..length];
+}

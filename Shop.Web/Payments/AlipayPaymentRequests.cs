@@ -1,0 +1,122 @@
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Ordering;
+using Shop.Domain.Payments.Alipay;
+using Shop.Domain.Shipping;
+
+namespace Shop.Web.Payments;
+
+/// <summary>
+/// The signed request that sends a buyer to Alipay for an order, built from the order as it was
+/// stored (DESIGN.md: which Alipay service pays what), so paying again sends the same amounts.
+/// </summary>
+public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, IStringLocalizer<SharedResource> localizer)
+{
+    private const int BodyMaxLength = 1000;
+
+    public AlipaySignedRequest For(Order order)
+    {
+        var settings = options.CurrentValue;
+        var builder = new AlipayRequestBuilder(settings.Merchant());
+        var subject = FitSubject(Subject(order), settings.Merchant().InputCharset.Encoding);
+        return order.Kind switch
+        {
+            OrderKind.Donation => builder.BuildDonation(
+                Common(new DonationRequest(order.Number, subject, order.Total), order, settings)),
+            OrderKind.Virtual when order.PaymentService == AlipayServices.CreateDigitalGoodsTradeP => builder.BuildDigitalGoodsTrade(
+                Common(new DigitalGoodsTradeRequest(order.Number, subject) { TotalFee = order.Total }, order, settings)),
+            OrderKind.Physical when order.PaymentService != AlipayServices.CreateDirectPayByUser => BuildLogisticsTrade(builder, order, subject, settings),
+            _ => builder.BuildDirectPay(Common(new DirectPayRequest(order.Number, subject) { TotalFee = order.Total }, order, settings)),
+        };
+    }
+
+    private AlipaySignedRequest BuildLogisticsTrade(AlipayRequestBuilder builder, Order order, string subject, AlipayOptions settings)
+    {
+        var logistics = order.Logistics ?? throw new InvalidOperationException($"Order {order.Number} has no logistics.");
+        var address = order.ShippingAddress ?? throw new InvalidOperationException($"Order {order.Number} has no address.");
+        // The whole cart travels as one item: price = goods total, quantity = 1, and the real fee
+        // with who pays it (PROTOCOL.md §3, seed FAQ 10).
+        var request = Common(new LogisticsTradeRequest(
+            order.Number, subject, order.GoodsTotal, 1,
+            new AlipayLogistics(ToAlipay(logistics.Type), logistics.Fee, ToAlipay(logistics.Payment)))
+        {
+            Receiver = new AlipayReceiver(address.ReceiverName, address.Address)
+            {
+                Zip = address.Zip,
+                Phone = address.Phone,
+                Mobile = address.Mobile,
+            },
+        }, order, settings);
+        return order.PaymentService == AlipayServices.CreatePartnerTradeByBuyer
+            ? builder.BuildEscrowTrade(request)
+            : builder.BuildDualTrade(request);
+    }
+
+    private static T Common<T>(T request, Order order, AlipayOptions settings) where T : AlipayPaymentRequest =>
+        request with
+        {
+            Body = Body(order),
+            NotifyUrl = settings.NotifyUrl,
+            ReturnUrl = settings.ReturnUrl,
+            ShowUrl = settings.PublicBaseUrl.TrimEnd('/') + (order.Kind == OrderKind.Donation ? "/donate/" : "/orders/") + order.Number,
+            UnpaidTimeout = settings.ItBPay,
+        };
+
+    private string Subject(Order order)
+    {
+        if (order.Kind == OrderKind.Donation)
+        {
+            return localizer["Donation"];
+        }
+        var first = order.Lines[0];
+        var subject = order.Lines.Count == 1
+            ? first.ProductName
+            : localizer["{0} and {1} more", first.ProductName, order.Lines.Count - 1].Value;
+        return Clean(subject);
+    }
+
+    private static string? Body(Order order)
+    {
+        if (order.Lines.Count == 0)
+        {
+            return null;
+        }
+        var body = string.Join("; ", order.Lines.Select(l => $"{l.ProductName} x{l.Quantity}"));
+        return body.Length <= BodyMaxLength ? body : body[..(BodyMaxLength - 1)] + "…";
+    }
+
+    private const int SubjectMaxBytes = 256;
+
+    /// <summary>A long product name in UTF-8 can pass Alipay's 256 bytes: shorten it, never refuse the order.</summary>
+    private static string FitSubject(string subject, System.Text.Encoding encoding)
+    {
+        if (encoding.GetByteCount(subject) <= SubjectMaxBytes)
+        {
+            return subject;
+        }
+        var shortened = subject;
+        while (encoding.GetByteCount(shortened + "…") > SubjectMaxBytes)
+        {
+            shortened = shortened[..^1];
+        }
+        return shortened + "…";
+    }
+
+    // Alipay refuses # % & + in a subject: they break its decoding.
+    private static string Clean(string subject) =>
+        new(subject.Select(c => c is '#' or '%' or '&' or '+' ? ' ' : c).ToArray());
+
+    private static AlipayLogisticsType ToAlipay(LogisticsType type) => type switch
+    {
+        LogisticsType.POST => AlipayLogisticsType.Post,
+        LogisticsType.EMS => AlipayLogisticsType.Ems,
+        _ => AlipayLogisticsType.Express,
+    };
+
+    private static AlipayLogisticsPayment ToAlipay(LogisticsPayment payment) => payment switch
+    {
+        LogisticsPayment.SELLER_PAY => AlipayLogisticsPayment.SellerPay,
+        LogisticsPayment.BUYER_PAY_AFTER_RECEIVE => AlipayLogisticsPayment.BuyerPayAfterReceive,
+        _ => AlipayLogisticsPayment.BuyerPay,
+    };
+}
