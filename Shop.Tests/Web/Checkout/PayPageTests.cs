@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Catalog;
+using Shop.Domain.Payments.Alipay;
+using Shop.Web.Payments;
+
+namespace Shop.Tests.Web.Checkout;
+
+/// <summary>The page that carries the buyer to the gateway sends exactly what PROTOCOL.md asks, signed.</summary>
+public partial class PayPageTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
+{
+    [GeneratedRegex("""<form id="alipay-form" method="post" action="([^"]+)"[^>]*>(.*?)</form>""", RegexOptions.Singleline)]
+    private static partial Regex AlipayForm();
+
+    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)" />""")]
+    private static partial Regex HiddenInput();
+
+    private AlipayOptions Alipay => factory.Services.GetRequiredService<IOptions<AlipayOptions>>().Value;
+
+    private static (string Action, Dictionary<string, string> Fields, List<string> Names) ReadForm(string html)
+    {
+        var form = AlipayForm().Match(html);
+        Assert.True(form.Success, "The pay page has the Alipay form.");
+        var inputs = HiddenInput().Matches(form.Groups[2].Value)
+            .Select(m => (Name: m.Groups[1].Value, Value: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+        return (WebUtility.HtmlDecode(form.Groups[1].Value), inputs.ToDictionary(i => i.Name, i => i.Value), inputs.Select(i => i.Name).ToList());
+    }
+
+    private async Task<(string Number, string Html)> OrderAsync(HttpClient browser, Dictionary<string, string> fields)
+    {
+        var placed = await CheckoutTests.PlaceAsync(browser, fields);
+        var payUrl = placed.RedirectPath()!;
+        return (payUrl.Split('/')[2], await browser.GetStringAsync(payUrl));
+    }
+
+    [Fact]
+    public async Task A_cart_with_physical_goods_is_paid_with_trade_create_by_buyer_as_one_item_with_its_logistics()
+    {
+        var product = await factory.CreateProductAsync(price: 45.50m);
+        var (browser, _) = await factory.CreateSignedInBrowserAsync();
+        await browser.AddToCartAsync(product.Id, 3);
+
+        var (number, html) = await OrderAsync(browser, CheckoutTests.Address("POST"));
+        var (action, fields, names) = ReadForm(html);
+
+        Assert.Equal(Alipay.Gateway().AbsoluteUri + "?_input_charset=utf-8", action);
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.Equal(
+            new[]
+            {
+                "_input_charset", "body", "it_b_pay", "logistics_fee", "logistics_payment", "logistics_type", "notify_url",
+                "out_trade_no", "partner", "payment_type", "price", "quantity", "receive_address", "receive_mobile",
+                "receive_name", "receive_zip", "return_url", "seller_email", "service", "show_url", "sign", "sign_type", "subject",
+            },
+            names.Order(StringComparer.Ordinal));
+        Assert.Equal("trade_create_by_buyer", fields["service"]);
+        Assert.Equal(Alipay.Partner, fields["partner"]);
+        Assert.Equal(Alipay.SellerEmail, fields["seller_email"]);
+        Assert.Equal("1", fields["payment_type"]);
+        Assert.Equal(number, fields["out_trade_no"]);
+        Assert.Equal("136.50", fields["price"]);
+        Assert.Equal("1", fields["quantity"]);
+        Assert.Equal(("POST", "8.00", "BUYER_PAY"), (fields["logistics_type"], fields["logistics_fee"], fields["logistics_payment"]));
+        Assert.Equal(("张三", "浙江省杭州市西湖区文三路 100 号", "310000", "13800138000"),
+            (fields["receive_name"], fields["receive_address"], fields["receive_zip"], fields["receive_mobile"]));
+        Assert.Equal(Alipay.PublicBaseUrl + "/payments/alipay/notify", fields["notify_url"]);
+        Assert.Equal(Alipay.PublicBaseUrl + "/payments/alipay/return", fields["return_url"]);
+        Assert.Equal("2h", fields["it_b_pay"]);
+        Assert.Equal(product.Name, fields["subject"]);
+        Assert.Equal("MD5", fields["sign_type"]);
+        Assert.True(AlipaySignature.Verify(fields, fields["sign"], Alipay.Key, AlipayCharset.Utf8));
+        Assert.Empty(AlipayRequestRules.CheckService(fields));
+    }
+
+    [Fact]
+    public async Task Virtual_goods_are_paid_with_create_digital_goods_trade_p_and_the_total_fee()
+    {
+        var card = await factory.CreateProductAsync(price: 50m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 3);
+        var (browser, _) = await factory.CreateSignedInBrowserAsync();
+        await browser.AddToCartAsync(card.Id, 2);
+
+        var (number, html) = await OrderAsync(browser, []);
+        var (_, fields, names) = ReadForm(html);
+
+        Assert.Equal("create_digital_goods_trade_p", fields["service"]);
+        Assert.Equal("100.00", fields["total_fee"]);
+        Assert.DoesNotContain("price", names);
+        Assert.DoesNotContain("logistics_type", names);
+        Assert.DoesNotContain("receive_name", names);
+        Assert.Equal(number, fields["out_trade_no"]);
+        Assert.True(AlipaySignature.Verify(fields, fields["sign"], Alipay.Key, AlipayCharset.Utf8));
+    }
+
+    [Fact]
+    public async Task Paying_again_sends_the_same_trade_with_the_same_amounts()
+    {
+        var product = await factory.CreateProductAsync(price: 30m);
+        var (browser, _) = await factory.CreateSignedInBrowserAsync();
+        await browser.AddToCartAsync(product.Id);
+        var (number, first) = await OrderAsync(browser, CheckoutTests.Address());
+
+        var again = ReadForm(await browser.GetStringAsync($"/orders/{number}/pay")).Fields;
+
+        Assert.Equal(ReadForm(first).Fields, again);
+    }
+
+    [Fact]
+    public async Task The_pay_page_of_a_closed_order_goes_back_to_the_order()
+    {
+        var product = await factory.CreateProductAsync();
+        var (browser, _) = await factory.CreateSignedInBrowserAsync();
+        await browser.AddToCartAsync(product.Id);
+        var (number, _) = await OrderAsync(browser, CheckoutTests.Address());
+        await browser.SubmitFormAsync($"/orders/{number}", [], action: $"/orders/{number}/cancel");
+
+        var response = await browser.GetAsync($"/orders/{number}/pay");
+
+        Assert.Equal($"/orders/{number}", response.RedirectPath());
+    }
+}
