@@ -166,6 +166,7 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
 
     [Theory]
     [InlineData("99")]
+    [InlineData("99999999999")]
     public async Task A_page_past_the_end_shows_the_last_page(string number)
     {
         var newest = Newest(await PublishedProductsAsync());
