@@ -126,6 +126,7 @@ public class CartInputTests(ShopWebApplicationFactory factory) : IClassFixture<S
         var response = await browser.PostAsync(string.Format(action, productId), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull((await response.ReadHtmlAsync()).QuerySelector("[data-page=error]"));
         var cart = await browser.GetHtmlAsync("/cart");
         Assert.Equal(new Dictionary<int, int> { [productId] = 2 }, cart.CartLines());
     }
