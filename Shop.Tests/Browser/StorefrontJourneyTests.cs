@@ -51,6 +51,32 @@ public class StorefrontJourneyTests(BrowserFixture fixture)
         await screenshots.TakeAsync("cart-chinese");
     }
 
+    [Fact]
+    public async Task On_a_phone_the_cart_count_shows_without_opening_the_menu_and_no_page_is_wider_than_the_screen()
+    {
+        var code = await fixture.Shop.ProductAsync("gift-card-50");
+        await using var context = await fixture.NewContextAsync(locale: "en", width: 390, height: 844);
+        var page = await context.NewPageAsync();
+        var screenshots = new Screenshots(page);
+
+        await page.GotoAsync($"/catalog/{code.Slug}");
+        await Expect(page.Locator("header a.nav-link[href='/catalog']")).ToBeHiddenAsync();
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await screenshots.TakeAsync("product");
+
+        await page.Locator("[data-add-to-cart] button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/cart");
+        await Expect(page.Locator("header [data-cart-count]")).ToBeVisibleAsync();
+        await Expect(page.Locator("header [data-cart-count]")).ToHaveAttributeAsync("data-cart-count", "1");
+        await screenshots.TakeAsync("cart");
+
+        foreach (var url in new[] { "/", "/catalog", "/catalog?category=gift-cards", "/catalog?page=5" })
+        {
+            await page.GotoAsync(url);
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{url} is wider than the phone.");
+        }
+    }
+
     /// <summary>Uses the header's language menu, and waits for the same page to come back in that language.</summary>
     private static async Task SwitchLanguageAsync(IPage page, string culture)
     {
