@@ -90,6 +90,28 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
         Assert.Equal("1", page.QuerySelector("[data-total-count]")!.GetAttribute("data-total-count"));
     }
 
+    [Fact]
+    public async Task One_result_is_counted_in_the_singular_in_English()
+    {
+        var browser = factory.CreateBrowser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var page = await browser.GetHtmlAsync("/catalog?q=" + Uri.EscapeDataString("雨果奖"));
+
+        Assert.Equal("1 result for “雨果奖”", page.QuerySelector("[data-total-count]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_unknown_category_is_not_titled_all_products()
+    {
+        var browser = factory.CreateBrowser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        var page = await browser.GetHtmlAsync("/catalog?category=no-such-category");
+
+        Assert.Equal("Catalog", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
     [Theory]
     [InlineData("没有这种商品")]
     [InlineData("%")]
