@@ -96,9 +96,10 @@ public class ShoppingCart(
 
     /// <summary>
     /// At sign-in the anonymous cart joins the account's cart (quantities add up, capped by
-    /// stock), then the anonymous cart and its cookie are gone.
+    /// stock), then the anonymous cart and its cookie are gone. Returns what could not be
+    /// brought along in full.
     /// </summary>
-    public async Task<IReadOnlyList<CartNotice>> MergeAtSignInAsync(string userId)
+    public async Task<IReadOnlyList<CartMessage>> MergeAtSignInAsync(string userId)
     {
         var anonymous = await FindAnonymousAsync();
         if (anonymous is null)
@@ -106,12 +107,13 @@ public class ShoppingCart(
             return [];
         }
         var owned = await FindOwnedAsync(userId) ?? Create(userId);
-        var products = await CartProductsAsync(anonymous.Lines.Select(l => l.ProductId));
-        var notices = owned.MergeFrom(anonymous, products, Now);
+        var ids = anonymous.Lines.Select(l => l.ProductId).ToList();
+        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        var notices = owned.MergeFrom(anonymous, products.Values.ToDictionary(p => p.Id, ToCartProduct), Now);
         db.Carts.Remove(anonymous);
         await db.SaveChangesAsync();
         Http.Response.Cookies.Delete(CookieName);
-        return notices;
+        return notices.Select(n => new CartMessage(n, products.GetValueOrDefault(n.ProductId)?.Name)).ToList();
     }
 
     /// <summary>

@@ -31,6 +31,27 @@ public class CartSignInTests(ShopWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Signing_in_tells_the_buyer_which_lines_were_capped_or_dropped()
+    {
+        var tea = await factory.AddProductAsync(stock: 5);
+        var gone = await factory.AddProductAsync();
+        var (elsewhere, email) = await factory.CreateSignedInBrowserAsync();
+        await elsewhere.AddToCartAsync(tea.Id, 4);
+        var anonymous = factory.CreateBrowser();
+        await anonymous.AddToCartAsync(tea.Id, 3);
+        await anonymous.AddToCartAsync(gone.Id, 1);
+        await factory.ChangeProductAsync(gone.Id, p => p.Unpublish());
+
+        await ShopWebApplicationFactory.SignInAsync(anonymous, email);
+
+        var warning = (await anonymous.GetHtmlAsync("/")).Flash("warning");
+        Assert.NotNull(warning);
+        Assert.Contains(tea.Name, warning);
+        Assert.Contains(gone.Name, warning);
+        Assert.Null((await anonymous.GetHtmlAsync("/")).Flash("warning"));
+    }
+
+    [Fact]
     public async Task Signing_in_deletes_the_anonymous_cart_and_its_cookie()
     {
         var product = await factory.AddProductAsync();
