@@ -58,17 +58,20 @@ public sealed class BrowserFixture : IAsyncLifetime
             });
 
     /// <summary>Debian's chromium from the PATH, else /usr/bin/chromium; a clear failure when neither is there.</summary>
-    public static string FindChromium()
+    public static string FindChromium() =>
+        FindChromium(Environment.GetEnvironmentVariable("PATH"), DebianChromium);
+
+    public static string FindChromium(string? searchPath, string fallback)
     {
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "")
+        var onPath = (searchPath ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, "chromium"))
             .FirstOrDefault(File.Exists);
-        return onPath ?? (File.Exists(DebianChromium)
-            ? DebianChromium
+        return onPath ?? (File.Exists(fallback)
+            ? fallback
             : throw new InvalidOperationException(
-                "Browser tests need Debian's Chromium: no 'chromium' on the PATH and no " + DebianChromium +
-                ". Install it with 'apt-get install -y chromium' (./test.sh does). Playwright's own browser download is not used."));
+                $"Browser tests need Debian's Chromium: no 'chromium' on the PATH and no {fallback}. " +
+                "Install it with 'apt-get install -y chromium' (./test.sh does). Playwright's own browser download is not used."));
     }
 
     public async Task DisposeAsync()
