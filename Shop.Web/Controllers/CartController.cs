@@ -43,21 +43,21 @@ public class CartController(ShoppingCart cart, IStringLocalizer<SharedResource> 
         }
         if (count == 0)
         {
-            await cart.RemoveAsync(id);
-            return Done(localizer["Removed from your cart."]);
+            return await RemoveLineAsync(id);
         }
         return Report(await cart.SetQuantityAsync(id, count.Value), localizer["Your cart was updated."]);
     }
 
     [HttpPost("/cart/items/{productId}/remove")]
-    public async Task<IActionResult> Remove(string? productId)
-    {
-        if (TryParseId(productId, out var id))
-        {
-            await cart.RemoveAsync(id);
-        }
-        return Done(localizer["Removed from your cart."]);
-    }
+    public async Task<IActionResult> Remove(string? productId) =>
+        TryParseId(productId, out var id)
+            ? await RemoveLineAsync(id)
+            : Warn(localizer["That product is not in your cart."]);
+
+    private async Task<IActionResult> RemoveLineAsync(int productId) =>
+        await cart.RemoveAsync(productId)
+            ? Done(localizer["Removed from your cart."])
+            : Warn(localizer["That product is not in your cart."]);
 
     private IActionResult Report(CartChangeResult result, string success) => result.Outcome switch
     {

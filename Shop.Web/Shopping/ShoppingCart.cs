@@ -72,16 +72,19 @@ public class ShoppingCart(
         {
             return new CartChangeResult(CartChangeOutcome.NotInCart, null, null);
         }
-        return await ChangeAsync(cart, productId, (cart, product) => cart.SetQuantity(product, quantity, Now));
+        return await ChangeAsync(cart, productId, (held, product) => held.SetQuantity(product, quantity, Now));
     }
 
-    public async Task RemoveAsync(int productId)
+    /// <summary>Removes a line; false when the cart held none for the product.</summary>
+    public async Task<bool> RemoveAsync(int productId)
     {
         var cart = await FindAsync();
-        if (cart is not null && cart.Remove(productId, Now))
+        if (cart is null || !cart.Remove(productId, Now))
         {
-            await db.SaveChangesAsync();
+            return false;
         }
+        await db.SaveChangesAsync();
+        return true;
     }
 
     public async Task ClearAsync()

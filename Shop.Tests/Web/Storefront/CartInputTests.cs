@@ -103,15 +103,24 @@ public class CartInputTests(ShopWebApplicationFactory factory) : IClassFixture<S
     [Theory]
     [InlineData("abc")]
     [InlineData("999999")]
-    public async Task Removing_a_product_that_is_not_in_the_cart_changes_nothing(string productId)
+    public async Task Removing_a_product_that_is_not_in_the_cart_is_refused_with_a_message(string productId)
     {
         var (browser, kept) = await BrowserWithACartAsync();
 
         var response = await browser.RemoveCartLineAsync(productId);
 
-        Assert.Equal("/cart", response.RedirectPath());
-        var cart = await browser.GetHtmlAsync("/cart");
-        Assert.Equal(new Dictionary<int, int> { [kept] = 2 }, cart.CartLines());
+        await AssertRefusedAndUnchangedAsync(browser, response, kept);
+    }
+
+    [Fact]
+    public async Task Changing_to_zero_a_product_that_is_not_in_the_cart_is_refused_with_a_message()
+    {
+        var other = await factory.AddProductAsync();
+        var (browser, kept) = await BrowserWithACartAsync();
+
+        var response = await browser.UpdateCartLineAsync(other.Id.ToString(), "0");
+
+        await AssertRefusedAndUnchangedAsync(browser, response, kept);
     }
 
     [Theory]
