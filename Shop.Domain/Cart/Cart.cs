@@ -33,6 +33,19 @@ public class Cart
 
     public static bool IsValidQuantity(int quantity) => quantity is >= 1 and <= MaxQuantityPerLine;
 
+    public bool Contains(int productId) => Find(productId) is not null;
+
+    /// <summary>
+    /// The item count the cart will have once <see cref="Reconcile"/> has seen these products,
+    /// without changing anything: for the header's badge, which must not use up the notices
+    /// that the cart page shows.
+    /// </summary>
+    public int ItemCountFor(IReadOnlyDictionary<int, CartProduct> products) =>
+        _lines.Sum(line =>
+            !products.TryGetValue(line.ProductId, out var product) || !product.IsPurchasable
+                ? 0
+                : Math.Max(0, Math.Min(line.Quantity, product.AvailableQuantity ?? line.Quantity)));
+
     /// <summary>Adds units of a product; the quantity adds up with what the cart already holds.</summary>
     public CartNotice? Add(CartProduct product, int quantity, DateTime now)
     {
@@ -44,9 +57,16 @@ public class Cart
         return Put(product, existing + quantity, now);
     }
 
-    /// <summary>Sets the quantity of a line; 0 removes it.</summary>
+    /// <summary>
+    /// Sets the quantity of a line; 0 removes it. Only a line the cart holds: a stale page must
+    /// not bring back a line the buyer removed elsewhere.
+    /// </summary>
     public CartNotice? SetQuantity(CartProduct product, int quantity, DateTime now)
     {
+        if (!Contains(product.ProductId))
+        {
+            throw new InvalidOperationException($"The cart holds no line for product {product.ProductId}.");
+        }
         if (quantity == 0)
         {
             Remove(product.ProductId, now);

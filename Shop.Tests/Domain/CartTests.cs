@@ -86,6 +86,35 @@ public class CartTests
     }
 
     [Fact]
+    public void Setting_the_quantity_of_a_product_not_in_the_cart_is_refused()
+    {
+        var cart = NewCart();
+        cart.Add(InStock(1), 2, Now);
+
+        Assert.Throws<InvalidOperationException>(() => cart.SetQuantity(InStock(2), 3, Now));
+        Assert.Equal([1], cart.Lines.Select(l => l.ProductId));
+    }
+
+    [Fact]
+    public void The_item_count_for_current_products_leaves_out_what_cannot_be_bought_and_changes_nothing()
+    {
+        var cart = NewCart();
+        cart.Add(InStock(1), 2, Now);
+        cart.Add(InStock(2), 5, Now);
+        cart.Add(InStock(3), 1, Now);
+        cart.Add(InStock(4), 3, Now);
+        var products = new Dictionary<int, CartProduct>
+        {
+            [1] = InStock(1, available: null),
+            [2] = InStock(2, available: 3),
+            [3] = new(3, false, 10),
+        };
+
+        Assert.Equal(2 + 3, cart.ItemCountFor(products));
+        Assert.Equal(11, cart.ItemCount);
+    }
+
+    [Fact]
     public void Merging_adds_quantities_up_and_caps_them_by_stock()
     {
         var mine = NewCart();

@@ -12,8 +12,7 @@ namespace Shop.Tests.Localization;
 /// </summary>
 public partial class SharedResourceTests
 {
-    private static readonly string SourceRoot = FindSourceRoot();
-    private static readonly string WebProject = Path.Combine(SourceRoot, "Shop.Web");
+    private static readonly string WebProject = SourceTree.WebProject;
 
     private static readonly IReadOnlyDictionary<string, string> Chinese = Read("SharedResource.zh-CN.resx");
     private static readonly IReadOnlyDictionary<string, string> English = Read("SharedResource.en.resx");
@@ -107,18 +106,5 @@ public partial class SharedResourceTests
         return document.Root!.Elements("data").ToDictionary(
             data => (string)data.Attribute("name")!,
             data => (string?)data.Element("value") ?? "");
-    }
-
-    /// <summary>The folder holding Shop.sln, found by walking up from the test assembly.</summary>
-    private static string FindSourceRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Shop.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Shop.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,8 +1,11 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Shop.Web.Data;
 
 namespace Shop.Tests.Web;
 
@@ -34,6 +37,29 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
     public HttpClient CreateBrowser() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    /// <summary>
+    /// A client like <see cref="CreateBrowser()"/> whose cookies the test can read and edit
+    /// (for <c>http://localhost</c>).
+    /// </summary>
+    public HttpClient CreateBrowser(CookieContainer cookies) =>
+        CreateDefaultClient(new CookieContainerHandler(cookies));
+
+    /// <summary>Reads the database in a scope of its own, as another request would.</summary>
+    public async Task<T> QueryAsync<T>(Func<ShopDbContext, Task<T>> query)
+    {
+        using var scope = Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ShopDbContext>());
+    }
+
+    /// <summary>Changes the database in a scope of its own and saves, as an admin's request would.</summary>
+    public async Task ChangeAsync(Func<ShopDbContext, Task> change)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        await change(db);
+        await db.SaveChangesAsync();
+    }
+
     public static string NewEmail() => $"buyer-{Guid.NewGuid():N}@example.com";
 
     public async Task CreateUserAsync(string email, string password = Password)
@@ -53,22 +79,30 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
         var email = NewEmail();
         await CreateUserAsync(email);
         var browser = CreateBrowser();
+        await SignInAsync(browser, email);
+        return (browser, email);
+    }
+
+    /// <summary>Signs an existing user in through the login form, in the browser given.</summary>
+    public static async Task SignInAsync(HttpClient browser, string email, string password = Password)
+    {
         var response = await browser.SubmitFormAsync("/Identity/Account/Login", new()
         {
             ["Input.Email"] = email,
-            ["Input.Password"] = Password,
+            ["Input.Password"] = password,
         });
         if (response.RedirectPath() != "/")
         {
             throw new InvalidOperationException($"Signing in {email} failed: {response.StatusCode}.");
         }
-        return (browser, email);
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory.Dispose runs DisposeAsync, which calls Dispose(true) again:
+        // the folder is gone after the first call.
+        if (disposing && Directory.Exists(folder))
         {
             // Pooled connections would keep the file open.
             using (var connection = new SqliteConnection(ConnectionString))

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Shop.Web.Catalog;
 
 /// <summary>The catalog query as the URL gives it: <c>/catalog?category=SLUG&amp;q=TEXT&amp;sort=...&amp;page=N</c>.</summary>
@@ -10,7 +12,7 @@ public sealed record ProductSearchCriteria(string? CategorySlug, string? Text, P
             string.IsNullOrWhiteSpace(category) ? null : category.Trim(),
             string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
             ParseSort(sort),
-            int.TryParse(page, out var number) && number > 0 ? number : 1);
+            ParsePage(page));
 
     public static string SortValue(ProductSort sort) => sort switch
     {
@@ -19,6 +21,19 @@ public sealed record ProductSearchCriteria(string? CategorySlug, string? Text, P
         ProductSort.PriceDescending => "price-desc",
         _ => "newest",
     };
+
+    /// <summary>
+    /// A page number; anything else is page 1. A number too large for an int is still past the
+    /// end, and the search shows the last page for it as for any page past the end.
+    /// </summary>
+    private static int ParsePage(string? page)
+    {
+        if (int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            return Math.Max(number, 1);
+        }
+        return !string.IsNullOrEmpty(page) && page.All(char.IsAsciiDigit) ? int.MaxValue : 1;
+    }
 
     private static ProductSort ParseSort(string? sort) => sort switch
     {

@@ -21,7 +21,7 @@ public class CartController(ShoppingCart cart, IStringLocalizer<SharedResource> 
         {
             return Warn(localizer["That product is not available."]);
         }
-        var count = string.IsNullOrWhiteSpace(quantity) ? 1 : ParseQuantity(quantity);
+        var count = ParseQuantity(quantity);
         if (count is null || !DomainCart.IsValidQuantity(count.Value))
         {
             return Warn(localizer["Enter a quantity from 1 to {0}.", DomainCart.MaxQuantityPerLine]);
@@ -43,32 +43,30 @@ public class CartController(ShoppingCart cart, IStringLocalizer<SharedResource> 
         }
         if (count == 0)
         {
-            await cart.RemoveAsync(id);
-            return Done(localizer["Removed from your cart."]);
+            return await RemoveLineAsync(id);
         }
         return Report(await cart.SetQuantityAsync(id, count.Value), localizer["Your cart was updated."]);
     }
 
     [HttpPost("/cart/items/{productId}/remove")]
-    public async Task<IActionResult> Remove(string? productId)
-    {
-        if (TryParseId(productId, out var id))
-        {
-            await cart.RemoveAsync(id);
-        }
-        return Done(localizer["Removed from your cart."]);
-    }
+    public async Task<IActionResult> Remove(string? productId) =>
+        TryParseId(productId, out var id)
+            ? await RemoveLineAsync(id)
+            : Warn(localizer["That product is not in your cart."]);
 
-    private IActionResult Report(CartChangeResult result, string success)
+    private async Task<IActionResult> RemoveLineAsync(int productId) =>
+        await cart.RemoveAsync(productId)
+            ? Done(localizer["Removed from your cart."])
+            : Warn(localizer["That product is not in your cart."]);
+
+    private IActionResult Report(CartChangeResult result, string success) => result.Outcome switch
     {
-        if (result.Outcome == CartChangeOutcome.ProductUnavailable)
-        {
-            return Warn(localizer["That product is not available."]);
-        }
-        return result.Notice is { } notice
-            ? Warn(CartNoticeText.Describe(notice, result.ProductName, localizer))
-            : Done(success);
-    }
+        CartChangeOutcome.ProductUnavailable => Warn(localizer["That product is not available."]),
+        CartChangeOutcome.SoldOut => Warn(localizer["“{0}” is sold out.", result.ProductName ?? ""]),
+        CartChangeOutcome.NotInCart => Warn(localizer["That product is not in your cart."]),
+        _ when result.Notice is { } notice => Warn(CartNoticeText.Describe(notice, result.ProductName, localizer)),
+        _ => Done(success),
+    };
 
     private RedirectResult Done(string message)
     {

@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Shop.Web.Controllers;
 
 [ApiExplorerSettings(IgnoreApi = true)]
+// Error pages are re-executed with the failed request's method: a POST refused for its missing
+// anti-forgery token would be refused again here, and the buyer would get an empty page.
+[IgnoreAntiforgeryToken]
 public class ErrorController : Controller
 {
     [Route("/error/{statusCode:int}")]

@@ -27,10 +27,15 @@ public class ShoppingCart(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>What the cart page would count: lines that can no longer be bought left out, quantities capped by stock.</summary>
     public async Task<int> ItemCountAsync()
     {
         var cart = await FindAsync();
-        return cart?.ItemCount ?? 0;
+        if (cart is null || cart.IsEmpty)
+        {
+            return 0;
+        }
+        return cart.ItemCountFor(await CartProductsAsync(cart.Lines.Select(l => l.ProductId)));
     }
 
     /// <summary>The cart with current prices. Lines that can no longer be bought drop out and are reported.</summary>
@@ -57,18 +62,29 @@ public class ShoppingCart(
     }
 
     public Task<CartChangeResult> AddAsync(int productId, int quantity) =>
-        ChangeAsync(productId, (cart, product) => cart.Add(product, quantity, Now));
+        ChangeAsync(null, productId, (cart, product) => cart.Add(product, quantity, Now));
 
-    public Task<CartChangeResult> SetQuantityAsync(int productId, int quantity) =>
-        ChangeAsync(productId, (cart, product) => cart.SetQuantity(product, quantity, Now));
-
-    public async Task RemoveAsync(int productId)
+    /// <summary>Changes a line the cart holds; a product that is not in the cart is not added.</summary>
+    public async Task<CartChangeResult> SetQuantityAsync(int productId, int quantity)
     {
         var cart = await FindAsync();
-        if (cart is not null && cart.Remove(productId, Now))
+        if (cart is null || !cart.Contains(productId))
         {
-            await db.SaveChangesAsync();
+            return new CartChangeResult(CartChangeOutcome.NotInCart, null, null);
         }
+        return await ChangeAsync(cart, productId, (held, product) => held.SetQuantity(product, quantity, Now));
+    }
+
+    /// <summary>Removes a line; false when the cart held none for the product.</summary>
+    public async Task<bool> RemoveAsync(int productId)
+    {
+        var cart = await FindAsync();
+        if (cart is null || !cart.Remove(productId, Now))
+        {
+            return false;
+        }
+        await db.SaveChangesAsync();
+        return true;
     }
 
     public async Task ClearAsync()
@@ -83,9 +99,10 @@ public class ShoppingCart(
 
     /// <summary>
     /// At sign-in the anonymous cart joins the account's cart (quantities add up, capped by
-    /// stock), then the anonymous cart and its cookie are gone.
+    /// stock), then the anonymous cart and its cookie are gone. Returns what could not be
+    /// brought along in full.
     /// </summary>
-    public async Task<IReadOnlyList<CartNotice>> MergeAtSignInAsync(string userId)
+    public async Task<IReadOnlyList<CartMessage>> MergeAtSignInAsync(string userId)
     {
         var anonymous = await FindAnonymousAsync();
         if (anonymous is null)
@@ -94,25 +111,39 @@ public class ShoppingCart(
         }
         var owned = await FindOwnedAsync(userId) ?? Create(userId);
         var ids = anonymous.Lines.Select(l => l.ProductId).ToList();
-        var products = await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ToCartProduct);
-        var notices = owned.MergeFrom(anonymous, products, Now);
+        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        var notices = owned.MergeFrom(anonymous, products.Values.ToDictionary(p => p.Id, ToCartProduct), Now);
         db.Carts.Remove(anonymous);
         await db.SaveChangesAsync();
         Http.Response.Cookies.Delete(CookieName);
-        return notices;
+        return notices.Select(n => new CartMessage(n, products.GetValueOrDefault(n.ProductId)?.Name)).ToList();
     }
 
-    private async Task<CartChangeResult> ChangeAsync(int productId, Func<DomainCart, CartProduct, CartNotice?> change)
+    /// <summary>
+    /// Checks the product can be bought, then changes the cart given; with none given, the
+    /// visitor's cart, created only now so that a refused product leaves no empty cart or cookie.
+    /// </summary>
+    private async Task<CartChangeResult> ChangeAsync(
+        DomainCart? cart, int productId, Func<DomainCart, CartProduct, CartNotice?> change)
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId);
-        if (product is null || !product.IsAvailable)
+        if (product is null || !product.IsPublished)
         {
-            return new CartChangeResult(CartChangeOutcome.ProductUnavailable, null, product?.Name);
+            return new CartChangeResult(CartChangeOutcome.ProductUnavailable, null, null);
         }
-        var cart = await FindAsync() ?? Create(UserId);
-        var notice = change(cart, ToCartProduct(product));
+        if (!product.IsAvailable)
+        {
+            return new CartChangeResult(CartChangeOutcome.SoldOut, null, product.Name);
+        }
+        var notice = change(cart ?? await FindAsync() ?? Create(UserId), ToCartProduct(product));
         await db.SaveChangesAsync();
         return new CartChangeResult(CartChangeOutcome.Done, notice, product.Name);
+    }
+
+    private async Task<Dictionary<int, CartProduct>> CartProductsAsync(IEnumerable<int> productIds)
+    {
+        var ids = productIds.ToList();
+        return await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ToCartProduct);
     }
 
     private string? UserId =>
