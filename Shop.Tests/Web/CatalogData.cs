@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shop.Domain.Catalog;
+using Shop.Web.Data;
 
 namespace Shop.Tests.Web;
 
@@ -9,24 +11,44 @@ namespace Shop.Tests.Web;
 /// </summary>
 public static class CatalogData
 {
-    /// <summary>A new physical product in the seeded "tea" category, with a unique name and slug.</summary>
+    /// <summary>
+    /// A new product in the seeded "tea" category, with a unique name and slug: physical with its
+    /// stock, or virtual with a pool of <paramref name="codes"/> codes or a download file.
+    /// </summary>
     public static async Task<Product> AddProductAsync(
-        this ShopWebApplicationFactory factory, decimal price = 10m, int stock = 10, bool published = true, string? name = null)
+        this ShopWebApplicationFactory factory, decimal price = 10m, int stock = 10, bool published = true, string? name = null,
+        ProductKind kind = ProductKind.Physical, VirtualDelivery delivery = VirtualDelivery.None, int codes = 0)
     {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         var slug = $"test-{Guid.NewGuid():N}";
-        var category = await factory.QueryAsync(db => db.Categories.SingleAsync(c => c.Slug == "tea"));
-        var product = new Product(name ?? "测试商品 " + slug[^6..], slug, "测试用的商品。", price, ProductKind.Physical,
-            category.Id, DateTime.UtcNow);
-        product.SetStock(stock);
+        var category = await db.Categories.SingleAsync(c => c.Slug == "tea");
+        var product = new Product(name ?? "测试商品 " + slug[^6..], slug, "测试用的商品。", price, kind, category.Id, DateTime.UtcNow, delivery);
+        switch (delivery)
+        {
+            case VirtualDelivery.None:
+                product.SetStock(stock);
+                break;
+            case VirtualDelivery.File:
+                var file = slug + ".txt";
+                await File.WriteAllTextAsync(Path.Combine(scope.ServiceProvider.GetRequiredService<FileStorage>().Downloads, file), "the download of " + slug);
+                product.SetDeliveryFile(file);
+                break;
+            case VirtualDelivery.Code:
+                product.AddCodes(codes);
+                break;
+        }
         if (published)
         {
             product.Publish();
         }
-        await factory.ChangeAsync(db =>
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        for (var i = 0; i < codes; i++)
         {
-            db.Products.Add(product);
-            return Task.CompletedTask;
-        });
+            db.ProductCodes.Add(new ProductCode(product.Id, $"CODE-{slug[^8..]}-{i:D3}", DateTime.UtcNow));
+        }
+        await db.SaveChangesAsync();
         return product;
     }
 

@@ -44,7 +44,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task Placing_an_order_writes_it_reserves_stock_empties_the_cart_and_goes_to_pay()
     {
-        var teapot = await factory.CreateProductAsync(price: 68.50m, stock: 10);
+        var teapot = await factory.AddProductAsync(price: 68.50m, stock: 10);
         var (browser, email) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(teapot.Id, 2);
 
@@ -79,7 +79,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task A_goods_total_from_the_threshold_ships_free_paid_by_the_seller()
     {
-        var expensive = await factory.CreateProductAsync(price: 199m);
+        var expensive = await factory.AddProductAsync(price: 199m);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(expensive.Id);
 
@@ -93,7 +93,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task A_bad_address_is_refused_field_by_field_and_nothing_is_written()
     {
-        var product = await factory.CreateProductAsync(stock: 5);
+        var product = await factory.AddProductAsync(stock: 5);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(product.Id, 2);
         var fields = Address();
@@ -119,7 +119,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task A_cart_of_virtual_goods_skips_the_address_and_pays_as_digital_goods()
     {
-        var ebook = await factory.CreateProductAsync(price: 19.90m, kind: ProductKind.Virtual, delivery: VirtualDelivery.File);
+        var ebook = await factory.AddProductAsync(price: 19.90m, kind: ProductKind.Virtual, delivery: VirtualDelivery.File);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(ebook.Id);
 
@@ -139,7 +139,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task A_price_changed_since_the_page_was_shown_shows_the_new_totals_instead_of_ordering()
     {
-        var product = await factory.CreateProductAsync(price: 50m);
+        var product = await factory.AddProductAsync(price: 50m);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(product.Id);
         var page = await browser.GetStringAsync("/checkout");
@@ -159,7 +159,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task Stock_that_ran_out_since_the_cart_was_filled_sends_the_buyer_back_to_the_cart()
     {
-        var product = await factory.CreateProductAsync(stock: 5);
+        var product = await factory.AddProductAsync(stock: 5);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(product.Id, 4);
         var page = await browser.GetStringAsync("/checkout");
@@ -179,7 +179,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task Cancelling_an_unpaid_order_closes_it_and_puts_the_stock_back()
     {
-        var product = await factory.CreateProductAsync(stock: 6);
+        var product = await factory.AddProductAsync(stock: 6);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(product.Id, 2);
         var number = (await PlaceAsync(browser, Address())).RedirectPath()!.Split('/')[2];
@@ -197,7 +197,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task Another_buyers_order_and_its_pay_page_do_not_exist_for_you()
     {
-        var product = await factory.CreateProductAsync();
+        var product = await factory.AddProductAsync();
         var (owner, _) = await factory.CreateSignedInBrowserAsync();
         await owner.AddToCartAsync(product.Id);
         var number = (await PlaceAsync(owner, Address())).RedirectPath()!.Split('/')[2];

@@ -38,7 +38,7 @@ public partial class PayPageTests(ShopWebApplicationFactory factory) : IClassFix
     [Fact]
     public async Task A_cart_with_physical_goods_is_paid_with_trade_create_by_buyer_as_one_item_with_its_logistics()
     {
-        var product = await factory.CreateProductAsync(price: 45.50m);
+        var product = await factory.AddProductAsync(price: 45.50m);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(product.Id, 3);
 
@@ -77,7 +77,7 @@ public partial class PayPageTests(ShopWebApplicationFactory factory) : IClassFix
     [Fact]
     public async Task Virtual_goods_are_paid_with_create_digital_goods_trade_p_and_the_total_fee()
     {
-        var card = await factory.CreateProductAsync(price: 50m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 3);
+        var card = await factory.AddProductAsync(price: 50m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 3);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(card.Id, 2);
 
@@ -96,7 +96,7 @@ public partial class PayPageTests(ShopWebApplicationFactory factory) : IClassFix
     [Fact]
     public async Task Paying_again_sends_the_same_trade_with_the_same_amounts()
     {
-        var product = await factory.CreateProductAsync(price: 30m);
+        var product = await factory.AddProductAsync(price: 30m);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(product.Id);
         var (number, first) = await OrderAsync(browser, CheckoutTests.Address());
@@ -109,7 +109,7 @@ public partial class PayPageTests(ShopWebApplicationFactory factory) : IClassFix
     [Fact]
     public async Task The_pay_page_of_a_closed_order_goes_back_to_the_order()
     {
-        var product = await factory.CreateProductAsync();
+        var product = await factory.AddProductAsync();
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(product.Id);
         var (number, _) = await OrderAsync(browser, CheckoutTests.Address());
