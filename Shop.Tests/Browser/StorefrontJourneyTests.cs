@@ -35,7 +35,7 @@ public class StorefrontJourneyTests(BrowserFixture fixture)
         await page.Locator("[data-add-to-cart] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/cart");
         await Expect(page.Locator($"[data-cart-line='{tea.Id}'] [data-line-quantity]")).ToHaveValueAsync("2");
-        await Expect(page.Locator("[data-subtotal]")).ToHaveAttributeAsync("data-subtotal", (tea.Price * 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator("[data-subtotal]")).ToHaveAttributeAsync("data-subtotal", (tea.Price * 2).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
         await Expect(badge).ToHaveAttributeAsync("data-cart-count", "2");
         await Expect(page.Locator("[data-flash=message]")).ToBeVisibleAsync();
         await screenshots.TakeAsync("cart");
