@@ -68,7 +68,9 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // WebApplicationFactory.Dispose runs DisposeAsync, which calls Dispose(true) again:
+        // the folder is gone after the first call.
+        if (disposing && Directory.Exists(folder))
         {
             // Pooled connections would keep the file open.
             using (var connection = new SqliteConnection(ConnectionString))
