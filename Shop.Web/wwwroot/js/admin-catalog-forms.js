@@ -1,4 +1,4 @@
-// The product form, made a little friendlier where script runs; without it the server does the same.
+// The admin catalog forms (products, categories, downloads), made a little friendlier where script runs; without it the server does the same.
 (function () {
     // Shows the slug the server would make from the name (Slug.From) as the slug field's placeholder.
     const name = document.querySelector('[data-slug-source]');
@@ -23,4 +23,23 @@
     if (kinds.length > 0) {
         showKind();
     }
+
+    // Refuses a file over the size limit before uploading it: the server would refuse it anyway,
+    // and a file far over the limit is cut off without an explanation.
+    document.querySelectorAll('input[type="file"][data-max-bytes]').forEach(input => {
+        input.addEventListener('change', () => {
+            const tooLarge = [...input.files].some(file => file.size > Number(input.dataset.maxBytes));
+            input.setCustomValidity(tooLarge ? input.dataset.tooLarge : '');
+            input.classList.toggle('is-invalid', tooLarge);
+            if (tooLarge) {
+                input.reportValidity();
+            }
+        });
+        input.form.addEventListener('submit', event => {
+            if (!input.checkValidity()) {
+                event.preventDefault();
+                input.reportValidity();
+            }
+        });
+    });
 })();
