@@ -53,6 +53,7 @@ public class CategoryAdminTests(ShopWebApplicationFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Equal(message, page.QuerySelector($"[data-error-for='{field}']")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("[data-form-invalid]"));
         Assert.Equal(before, await factory.QueryAsync(db => db.Categories.CountAsync()));
     }
 

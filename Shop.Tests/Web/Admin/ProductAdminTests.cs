@@ -46,6 +46,7 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Equal(message, page.QuerySelector("[data-error-for='Form.Price']")!.TextContent.Trim());
+        Assert.NotNull(page.QuerySelector("[data-form-invalid]"));
         // The form keeps what was typed.
         Assert.Equal(price, page.QuerySelector("input[name='Form.Price']")!.GetAttribute("value"));
         Assert.Equal("Test teapot", page.QuerySelector("input[name='Form.Name']")!.GetAttribute("value"));
