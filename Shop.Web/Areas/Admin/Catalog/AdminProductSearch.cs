@@ -8,8 +8,6 @@ namespace Shop.Web.Areas.Admin.Catalog;
 /// <summary>What the admin sees of the catalog: every product, published or not.</summary>
 public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOptions> lowStock)
 {
-    public int LowStockThreshold => lowStock.CurrentValue.LowStockThreshold;
-
     public async Task<ProductListPage> SearchAsync(ProductFilter filter)
     {
         var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
@@ -44,20 +42,21 @@ public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOption
             .Skip((page - 1) * ProductFilter.PageSize)
             .Take(ProductFilter.PageSize)
             .ToListAsync();
-        return new ProductListPage(filter, categories, products, total, page, totalPages, LowStockThreshold);
+        return new ProductListPage(filter, categories, products, total, page, totalPages, lowStock.CurrentValue.LowStockThreshold);
     }
 
     /// <summary>Published products that count their stock and are at or below the threshold, emptiest first.</summary>
-    public Task<List<Product>> LowStockAsync()
+    public async Task<LowStockPage> LowStockAsync()
     {
-        var threshold = LowStockThreshold;
-        return db.Products.AsNoTracking()
+        var threshold = lowStock.CurrentValue.LowStockThreshold;
+        var products = await db.Products.AsNoTracking()
             .Include(p => p.Category)
             .Where(p => p.IsPublished
                 && (p.Kind == ProductKind.Physical || p.Delivery == VirtualDelivery.Code)
                 && p.Stock <= threshold)
             .OrderBy(p => p.Stock).ThenBy(p => p.Name)
             .ToListAsync();
+        return new LowStockPage(products, threshold);
     }
 
     private static string EscapeLike(string text) =>

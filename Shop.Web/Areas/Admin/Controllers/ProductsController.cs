@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Shop.Domain.Catalog;
 using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Data.Seed;
 
@@ -17,15 +18,11 @@ public class ProductsController(
         View(await search.SearchAsync(ProductFilter.FromQuery(q, category, kind, published, page)));
 
     [HttpGet("/admin/products/low-stock")]
-    public async Task<IActionResult> LowStock()
-    {
-        ViewData["Threshold"] = search.LowStockThreshold;
-        return View(await search.LowStockAsync());
-    }
+    public async Task<IActionResult> LowStock() => View(await search.LowStockAsync());
 
     [HttpGet("/admin/products/new")]
     public async Task<IActionResult> Create() =>
-        View(await products.CreatePageAsync(new ProductForm { Kind = "Physical", Stock = "0" }));
+        View(await products.CreatePageAsync(new ProductForm { Kind = nameof(ProductKind.Physical), Stock = "0" }));
 
     [HttpPost("/admin/products")]
     public async Task<IActionResult> Create(ProductForm form)
