@@ -10,6 +10,7 @@ builder.Services.AddStorefront();
 builder.Services.AddOrdering();
 builder.Services.AddAlipay(builder.Configuration);
 builder.Services.AddCheckoutAndPayments(builder.Configuration);
+builder.Services.AddCatalogAdmin(builder.Configuration);
 
 var app = builder.Build();
 
@@ -21,6 +22,7 @@ if (await app.RunCommandLineAsync(args))
 await app.PrepareDatabaseAsync();
 
 app.UseShopPipeline();
+app.UseUploadedProductImages();
 app.MapShopEndpoints();
 app.MapOrdering();
 

@@ -3,6 +3,7 @@ namespace Shop.Domain.Catalog;
 public class Category
 {
     public const int NameMaxLength = 50;
+    public const int DescriptionMaxLength = 500;
 
     private Category()
     {
@@ -32,6 +33,10 @@ public class Category
         if (!Catalog.Slug.IsValid(slug))
         {
             throw new ArgumentException("A slug is lower-case letters and digits joined by hyphens.", nameof(slug));
+        }
+        if (description?.Trim().Length > DescriptionMaxLength)
+        {
+            throw new ArgumentException($"A description is at most {DescriptionMaxLength} characters.", nameof(description));
         }
         Name = name.Trim();
         Slug = slug;

@@ -81,11 +81,16 @@ public class Product
         CategoryId = categoryId;
     }
 
+    /// <summary>Sets the shelf of a physical product; virtual goods count their codes or never run out.</summary>
     public void SetStock(int stock)
     {
         if (Delivery == VirtualDelivery.Code)
         {
             throw new InvalidOperationException("The stock of a code-delivered product is the size of its code pool.");
+        }
+        if (Delivery == VirtualDelivery.File)
+        {
+            throw new InvalidOperationException("A file-delivered product never runs out: it has no stock.");
         }
         ArgumentOutOfRangeException.ThrowIfNegative(stock);
         Stock = stock;
@@ -100,6 +105,25 @@ public class Product
         }
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         Stock += count;
+    }
+
+    /// <summary>
+    /// Unsold codes are about to leave the pool. False, and nothing changes, when fewer than
+    /// <paramref name="count"/> codes are free: the rest are held for orders waiting for payment.
+    /// </summary>
+    public bool TryRemoveCodes(int count)
+    {
+        if (Delivery != VirtualDelivery.Code)
+        {
+            throw new InvalidOperationException("Only code-delivered products have a code pool.");
+        }
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        if (Stock < count)
+        {
+            return false;
+        }
+        Stock -= count;
+        return true;
     }
 
     public void SetDeliveryFile(string storedFileName)

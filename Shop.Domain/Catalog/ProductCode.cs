@@ -33,9 +33,11 @@ public class ProductCode
     public int? OrderLineId { get; private set; }
     public DateTime? SoldAt { get; private set; }
 
+    public bool IsSold => OrderId is not null;
+
     public void SellTo(int orderId, int orderLineId, DateTime now)
     {
-        if (OrderId is not null)
+        if (IsSold)
         {
             throw new InvalidOperationException("This code was already sold.");
         }

@@ -62,4 +62,13 @@ public class ProductStockTests
         Assert.Null(ebook.AvailableQuantity);
         Assert.True(ebook.TryReserve(99));
     }
+
+    [Fact]
+    public void A_file_product_has_no_stock_to_set()
+    {
+        var ebook = new Product("eBook", "ebook", "", 19.9m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.File);
+
+        Assert.Throws<InvalidOperationException>(() => ebook.SetStock(10));
+        Assert.Equal(0, ebook.Stock);
+    }
 }

@@ -11,6 +11,6 @@ public class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.Name).HasMaxLength(Category.NameMaxLength).IsRequired();
         builder.Property(c => c.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         builder.HasIndex(c => c.Slug).IsUnique();
-        builder.Property(c => c.Description).HasMaxLength(500);
+        builder.Property(c => c.Description).HasMaxLength(Category.DescriptionMaxLength);
     }
 }

@@ -15,6 +15,7 @@ public class ProductCodeConfiguration : IEntityTypeConfiguration<ProductCode>
         builder.HasIndex(c => new { c.ProductId, c.OrderId });
         // Two orders delivered at once cannot both take the same code.
         builder.Property(c => c.OrderId).IsConcurrencyToken();
+        builder.Ignore(c => c.IsSold);
         builder.HasOne<Product>().WithMany().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Order>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
     }

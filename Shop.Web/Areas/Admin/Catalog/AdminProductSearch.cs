@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Shop.Domain.Catalog;
+using Shop.Web.Data;
+
+namespace Shop.Web.Areas.Admin.Catalog;
+
+/// <summary>What the admin sees of the catalog: every product, published or not.</summary>
+public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOptions> lowStock)
+{
+    public async Task<ProductListPage> SearchAsync(ProductFilter filter)
+    {
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+        var query = db.Products.AsNoTracking();
+        if (filter.Text is { } text)
+        {
+            var pattern = "%" + EscapeLike(text) + "%";
+            query = query.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Slug, pattern, "\\"));
+        }
+        if (filter.CategoryId is { } categoryId)
+        {
+            query = query.Where(p => p.CategoryId == categoryId);
+        }
+        query = filter.Kind switch
+        {
+            "physical" => query.Where(p => p.Kind == ProductKind.Physical),
+            "code" => query.Where(p => p.Delivery == VirtualDelivery.Code),
+            "file" => query.Where(p => p.Delivery == VirtualDelivery.File),
+            _ => query,
+        };
+        if (filter.Published is { } published)
+        {
+            query = query.Where(p => p.IsPublished == published);
+        }
+
+        var total = await query.CountAsync();
+        var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)ProductFilter.PageSize));
+        var page = Math.Min(filter.Page, totalPages);
+        var products = await query
+            .Include(p => p.Category)
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Skip((page - 1) * ProductFilter.PageSize)
+            .Take(ProductFilter.PageSize)
+            .ToListAsync();
+        return new ProductListPage(filter, categories, products, total, page, totalPages, lowStock.CurrentValue.LowStockThreshold);
+    }
+
+    /// <summary>Published products that count their stock and are at or below the threshold, emptiest first.</summary>
+    public async Task<LowStockPage> LowStockAsync()
+    {
+        var threshold = lowStock.CurrentValue.LowStockThreshold;
+        var products = await db.Products.AsNoTracking()
+            .Include(p => p.Category)
+            .Where(p => p.IsPublished
+                && (p.Kind == ProductKind.Physical || p.Delivery == VirtualDelivery.Code)
+                && p.Stock <= threshold)
+            .OrderBy(p => p.Stock).ThenBy(p => p.Name)
+            .ToListAsync();
+        return new LowStockPage(products, threshold);
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+}

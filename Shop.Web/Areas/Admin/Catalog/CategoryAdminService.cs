@@ -1,0 +1,140 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Shop.Domain.Catalog;
+using Shop.Web.Data;
+
+namespace Shop.Web.Areas.Admin.Catalog;
+
+/// <summary>Creating, editing and deleting categories; a refused form changes nothing.</summary>
+public class CategoryAdminService(ShopDbContext db, IStringLocalizer<SharedResource> localizer)
+{
+    public async Task<List<CategoryRow>> ListAsync()
+    {
+        var counts = await db.Products.GroupBy(p => p.CategoryId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count);
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+        return categories.Select(c => new CategoryRow(c, counts.GetValueOrDefault(c.Id))).ToList();
+    }
+
+    /// <summary>The edit page of a category, with <paramref name="form"/> as posted or, when null, filled from the category.</summary>
+    public async Task<CategoryFormPage?> EditPageAsync(int id, CategoryForm? form = null)
+    {
+        var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id);
+        return category is null
+            ? null
+            : new CategoryFormPage(id, form ?? CategoryForm.For(category), await db.Products.CountAsync(p => p.CategoryId == id));
+    }
+
+    public async Task<SaveResult> CreateAsync(CategoryForm form)
+    {
+        var errors = new List<FieldError>();
+        var fields = await ReadFieldsAsync(form, null, errors);
+        if (fields is null)
+        {
+            return SaveResult.Failed(errors);
+        }
+        var category = new Category(fields.Name, fields.Slug, fields.Description, fields.SortOrder);
+        db.Categories.Add(category);
+        return await TrySaveAsync() ? SaveResult.Saved(category.Id) : AnotherChangeCameFirst();
+    }
+
+    /// <summary>Saves the edit form; null when there is no such category.</summary>
+    public async Task<SaveResult?> UpdateAsync(int id, CategoryForm form)
+    {
+        var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id);
+        if (category is null)
+        {
+            return null;
+        }
+        var errors = new List<FieldError>();
+        var fields = await ReadFieldsAsync(form, id, errors);
+        if (fields is null)
+        {
+            return SaveResult.Failed(errors);
+        }
+        category.Update(fields.Name, fields.Slug, fields.Description, fields.SortOrder);
+        return await TrySaveAsync() ? SaveResult.Saved(id) : AnotherChangeCameFirst();
+    }
+
+    public async Task<(CategoryDeletion Outcome, int ProductCount)> DeleteAsync(int id)
+    {
+        var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == id);
+        if (category is null)
+        {
+            return (CategoryDeletion.NotFound, 0);
+        }
+        var products = await db.Products.CountAsync(p => p.CategoryId == id);
+        if (products > 0)
+        {
+            return (CategoryDeletion.HasProducts, products);
+        }
+        db.Categories.Remove(category);
+        // A product filed under it in between makes the foreign key refuse.
+        return await TrySaveAsync() ? (CategoryDeletion.Deleted, 0) : (CategoryDeletion.HasProducts, 1);
+    }
+
+    private SaveResult AnotherChangeCameFirst() =>
+        SaveResult.Failed("", localizer["Another change came first. Please check the form and save again."]);
+
+    private async Task<bool> TrySaveAsync()
+    {
+        try
+        {
+            await db.SaveChangesAsync();
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private async Task<CategoryFields?> ReadFieldsAsync(CategoryForm form, int? categoryId, List<FieldError> errors)
+    {
+        var name = form.Name?.Trim() ?? "";
+        if (name.Length == 0)
+        {
+            errors.Add(new(nameof(form.Name), localizer["Enter a name."]));
+        }
+        else if (name.Length > Category.NameMaxLength)
+        {
+            errors.Add(new(nameof(form.Name), localizer["At most {0} characters.", Category.NameMaxLength]));
+        }
+
+        switch (SlugChoice.Choose(form.Slug, name, out var slug))
+        {
+            case SlugProblem.CannotSuggest:
+                errors.Add(new(nameof(form.Slug), localizer["Enter a slug: the name has no letters or digits to make one from."]));
+                break;
+            case SlugProblem.Invalid:
+                errors.Add(new(nameof(form.Slug), localizer["Use lower-case letters, digits and single hyphens, like green-tea-100g."]));
+                break;
+            default:
+                var usedBy = await db.Categories.Where(c => c.Slug == slug && c.Id != categoryId).Select(c => c.Name).FirstOrDefaultAsync();
+                if (usedBy is not null)
+                {
+                    errors.Add(new(nameof(form.Slug), localizer["The slug “{0}” is already used by “{1}”.", slug, usedBy]));
+                }
+                break;
+        }
+
+        var description = form.Description?.Trim();
+        if (description?.Length > Category.DescriptionMaxLength)
+        {
+            errors.Add(new(nameof(form.Description), localizer["At most {0} characters.", Category.DescriptionMaxLength]));
+        }
+
+        var sortOrder = 0;
+        if (!string.IsNullOrWhiteSpace(form.SortOrder)
+            && !int.TryParse(form.SortOrder.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out sortOrder))
+        {
+            errors.Add(new(nameof(form.SortOrder), localizer["Enter the sort order as a whole number, like 0 or 10."]));
+        }
+
+        return errors.Count == 0 ? new CategoryFields(name, slug, description, sortOrder) : null;
+    }
+
+    private sealed record CategoryFields(string Name, string Slug, string? Description, int SortOrder);
+}

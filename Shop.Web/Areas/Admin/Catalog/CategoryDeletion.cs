@@ -1,0 +1,10 @@
+namespace Shop.Web.Areas.Admin.Catalog;
+
+public enum CategoryDeletion
+{
+    Deleted,
+    NotFound,
+
+    /// <summary>Products are filed under it: they must move, or go, first.</summary>
+    HasProducts,
+}

@@ -1,0 +1,4 @@
+namespace Shop.Web.Areas.Admin.Catalog;
+
+/// <summary>The create (<see cref="Id"/> null) or edit page of a category.</summary>
+public sealed record CategoryFormPage(int? Id, CategoryForm Form, int ProductCount = 0);

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Shop.Web.Areas.Admin.Catalog;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Web.Areas.Admin.Controllers;
+
+[Area("Admin")]
+[Authorize(Roles = AdminAccounts.Role)]
+public class CategoriesController(CategoryAdminService categories, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("/admin/categories")]
+    public async Task<IActionResult> Index() => View(await categories.ListAsync());
+
+    [HttpGet("/admin/categories/new")]
+    public IActionResult Create() => View(new CategoryFormPage(null, new CategoryForm { SortOrder = "0" }));
+
+    [HttpPost("/admin/categories")]
+    public async Task<IActionResult> Create(CategoryForm form)
+    {
+        var result = await categories.CreateAsync(form);
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(new CategoryFormPage(null, form));
+        }
+        TempData["Message"] = localizer["The category was created."].Value;
+        return Redirect("/admin/categories");
+    }
+
+    [HttpGet("/admin/categories/{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id) =>
+        await categories.EditPageAsync(id) is { } page ? View(page) : NotFound();
+
+    [HttpPost("/admin/categories/{id:int}")]
+    public async Task<IActionResult> Edit(int id, CategoryForm form)
+    {
+        var result = await categories.UpdateAsync(id, form);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors);
+            var page = await categories.EditPageAsync(id, form);
+            if (page is null)
+            {
+                return NotFound();
+            }
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(page);
+        }
+        TempData["Message"] = localizer["The category was saved."].Value;
+        return Redirect("/admin/categories");
+    }
+
+    [HttpPost("/admin/categories/{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id)
+    {
+        var (outcome, productCount) = await categories.DeleteAsync(id);
+        switch (outcome)
+        {
+            case CategoryDeletion.NotFound:
+                return NotFound();
+            case CategoryDeletion.HasProducts:
+                TempData["Warning"] = localizer["This category holds {0} products, so it cannot be deleted. Move them to another category first.", productCount].Value;
+                return Redirect($"/admin/categories/{id}/edit");
+            default:
+                TempData["Message"] = localizer["The category was deleted."].Value;
+                return Redirect("/admin/categories");
+        }
+    }
+
+    /// <summary>Shows each problem next to its field: the fields are posted as Form.Name, Form.Slug...</summary>
+    private void AddErrors(IEnumerable<FieldError> errors)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"{nameof(CategoryFormPage.Form)}.{error.Field}", error.Message);
+        }
+    }
+}

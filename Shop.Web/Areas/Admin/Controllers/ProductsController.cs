@@ -1,0 +1,141 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Shop.Domain.Catalog;
+using Shop.Web.Areas.Admin.Catalog;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Web.Areas.Admin.Controllers;
+
+[Area("Admin")]
+[Authorize(Roles = AdminAccounts.Role)]
+public class ProductsController(
+    AdminProductSearch search, ProductAdminService products, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("/admin/products")]
+    public async Task<IActionResult> Index(string? q, string? category, string? kind, string? published, string? page) =>
+        View(await search.SearchAsync(ProductFilter.FromQuery(q, category, kind, published, page)));
+
+    [HttpGet("/admin/products/low-stock")]
+    public async Task<IActionResult> LowStock() => View(await search.LowStockAsync());
+
+    [HttpGet("/admin/products/new")]
+    public async Task<IActionResult> Create() =>
+        View(await products.CreatePageAsync(new ProductForm { Kind = nameof(ProductKind.Physical), Stock = "0" }));
+
+    [HttpPost("/admin/products")]
+    public async Task<IActionResult> Create(ProductForm form)
+    {
+        var result = await products.CreateAsync(form);
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(await products.CreatePageAsync(form));
+        }
+        TempData["Message"] = localizer["The product was created."].Value;
+        return Redirect($"/admin/products/{result.Id}/edit");
+    }
+
+    [HttpGet("/admin/products/{id:int}/edit")]
+    public async Task<IActionResult> Edit(int id) =>
+        await products.EditPageAsync(id) is { } page ? View(page) : NotFound();
+
+    [HttpPost("/admin/products/{id:int}")]
+    public async Task<IActionResult> Edit(int id, ProductForm form)
+    {
+        var result = await products.UpdateAsync(id, form);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors);
+            return await InvalidEditAsync(id, form);
+        }
+        TempData["Message"] = localizer["The product was saved."].Value;
+        return Redirect($"/admin/products/{id}/edit");
+    }
+
+    [HttpPost("/admin/products/{id:int}/publish")]
+    public Task<IActionResult> Publish(int id, string? returnUrl) => SetPublishedAsync(id, true, returnUrl);
+
+    [HttpPost("/admin/products/{id:int}/unpublish")]
+    public Task<IActionResult> Unpublish(int id, string? returnUrl) => SetPublishedAsync(id, false, returnUrl);
+
+    [HttpPost("/admin/products/{id:int}/download")]
+    [TypeFilter(typeof(DownloadUploadSizeFilter))]
+    public async Task<IActionResult> Download(int id, IFormFile? download)
+    {
+        var result = await products.ReplaceDownloadAsync(id, download);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        if (!result.Succeeded)
+        {
+            AddErrors(result.Errors, prefix: "");
+            return await InvalidEditAsync(id, null);
+        }
+        TempData["Message"] = localizer["The download file was replaced."].Value;
+        return Redirect($"/admin/products/{id}/edit");
+    }
+
+    [HttpPost("/admin/products/{id:int}/delete")]
+    public async Task<IActionResult> Delete(int id)
+    {
+        switch (await products.DeleteAsync(id))
+        {
+            case ProductDeletion.NotFound:
+                return NotFound();
+            case ProductDeletion.Ordered:
+                TempData["Warning"] = localizer["This product was ordered, so it cannot be deleted: orders keep pointing to it. Unpublish it to take it off the shop."].Value;
+                return Redirect($"/admin/products/{id}/edit");
+            default:
+                TempData["Message"] = localizer["The product was deleted."].Value;
+                return Redirect("/admin/products");
+        }
+    }
+
+    private async Task<IActionResult> SetPublishedAsync(int id, bool published, string? returnUrl)
+    {
+        try
+        {
+            if (!await products.SetPublishedAsync(id, published))
+            {
+                return NotFound();
+            }
+            TempData["Message"] = (published ? localizer["The product is on sale in the shop."] : localizer["The product was taken off the shop."]).Value;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Warning"] = localizer["Another change came first. Please try again."].Value;
+        }
+        // Back to the list page (with its filters) the button was on, or to the product.
+        return Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/admin/products", StringComparison.Ordinal)
+            ? Redirect(returnUrl)
+            : Redirect($"/admin/products/{id}/edit");
+    }
+
+    private async Task<IActionResult> InvalidEditAsync(int id, ProductForm? form)
+    {
+        var page = await products.EditPageAsync(id, form);
+        if (page is null)
+        {
+            return NotFound();
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Edit", page);
+    }
+
+    /// <summary>Shows each problem next to its field: the product form's fields are posted as Form.Name, Form.Price...</summary>
+    private void AddErrors(IEnumerable<FieldError> errors, string prefix = nameof(ProductFormPage.Form) + ".")
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError(error.Field.Length == 0 ? "" : prefix + error.Field, error.Message);
+        }
+    }
+}
