@@ -9,6 +9,7 @@ builder.Services.AddShopMvc();
 builder.Services.AddStorefront();
 builder.Services.AddOrdering();
 builder.Services.AddAlipay(builder.Configuration);
+builder.Services.AddAlipaySandbox(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -18,6 +19,7 @@ if (await app.RunCommandLineAsync(args))
 }
 
 await app.PrepareDatabaseAsync();
+await app.PrepareAlipaySandboxAsync();
 
 app.UseShopPipeline();
 app.MapShopEndpoints();
