@@ -18,9 +18,12 @@ public class SandboxGatewayController(
 {
     public const string Path = "/sandbox/alipay/gateway.do";
 
+    // No parameters at all: MVC would read the form (as UTF-8) to bind any, even a CancellationToken,
+    // and the raw body would be gone.
     [AcceptVerbs("GET", "POST", Route = Path)]
-    public async Task<IActionResult> Gateway(CancellationToken cancellationToken)
+    public async Task<IActionResult> Gateway()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         var request = await GatewayRequest.ReadAsync(Request, cancellationToken);
         if (request.Service == AlipayServices.NotifyVerify)
         {
