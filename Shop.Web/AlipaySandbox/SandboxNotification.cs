@@ -55,17 +55,17 @@ public class SandboxNotification
 
     public static SandboxNotification Create(
         string notifyId, IReadOnlyDictionary<string, string> parameters, AlipayCharset charset, string notifyUrl, DateTime now) => new()
-    {
-        NotifyId = notifyId,
-        Origin = NotificationOrigin.Original,
-        TradeStatus = parameters.GetValueOrDefault("trade_status", ""),
-        Charset = charset.Name,
-        NotifyUrl = notifyUrl,
-        Parameters = JsonSerializer.Serialize(parameters),
-        CreatedAt = now,
-        State = NotificationState.Pending,
-        NextAttemptAt = now,
-    };
+        {
+            NotifyId = notifyId,
+            Origin = NotificationOrigin.Original,
+            TradeStatus = parameters.GetValueOrDefault("trade_status", ""),
+            Charset = charset.Name,
+            NotifyUrl = notifyUrl,
+            Parameters = JsonSerializer.Serialize(parameters),
+            CreatedAt = now,
+            State = NotificationState.Pending,
+            NextAttemptAt = now,
+        };
 
     /// <summary>Another notification with the same notify_id, to be sent after this one.</summary>
     public SandboxNotification Copy(NotificationOrigin origin, IReadOnlyDictionary<string, string> parameters, DateTime now) => new()

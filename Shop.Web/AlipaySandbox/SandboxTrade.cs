@@ -72,10 +72,11 @@ public class SandboxTrade
 
     public bool IsPaid => PaidAt is not null;
 
-    /// <summary>Escrow and dual trades tell the merchant about the unpaid stages too: created, price changed, closed.</summary>
-    public bool NotifiesBeforePayment => Service is AlipayServices.CreatePartnerTradeByBuyer or AlipayServices.TradeCreateByBuyer;
+    /// <summary>Escrow and dual trades ship goods: they carry logistics and receiver.</summary>
+    public bool HasLogistics => Service is AlipayServices.CreatePartnerTradeByBuyer or AlipayServices.TradeCreateByBuyer;
 
-    public bool HasLogistics => NotifiesBeforePayment;
+    /// <summary>Escrow and dual trades tell the merchant about the unpaid stages too: created, price changed, closed.</summary>
+    public bool NotifiesBeforePayment => HasLogistics;
 
     public IReadOnlyList<PaymentChoice> PaymentChoices => Service switch
     {
