@@ -90,11 +90,12 @@ public class NotifyRetryTests(SandboxWebApplicationFactory factory) : IClassFixt
         var tradeNo = await PayAsync(NotifySink.UrlFor(sink));
 
         // Alipay's 25 hours without waiting for them: once each attempt is stored with its next
-        // time, the clock jumps past the longest scaled wait (15h × 0.001 = 54 s).
+        // time, the clock jumps past the longest scaled wait (15h × 0.001 = 54 s). The short early
+        // waits may also pass by themselves, so an attempt can already be stored before its turn.
         for (var attempt = 1; attempt <= NotifySchedule.MaxAttempts; attempt++)
         {
             await Eventually.Until(
-                async () => (await factory.NotificationsAsync(tradeNo)).Single().AttemptCount == attempt,
+                async () => (await factory.NotificationsAsync(tradeNo)).Single().AttemptCount >= attempt,
                 $"attempt {attempt} to be stored");
             factory.Clock.Advance(TimeSpan.FromMinutes(1));
         }
