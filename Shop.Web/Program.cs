@@ -11,6 +11,7 @@ builder.Services.AddOrdering();
 builder.Services.AddAlipay(builder.Configuration);
 builder.Services.AddCheckoutAndPayments(builder.Configuration);
 builder.Services.AddCatalogAdmin(builder.Configuration);
+builder.Services.AddAlipaySandbox(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
@@ -20,6 +21,7 @@ if (await app.RunCommandLineAsync(args))
 }
 
 await app.PrepareDatabaseAsync();
+await app.PrepareAlipaySandboxAsync();
 
 app.UseShopPipeline();
 app.UseUploadedProductImages();

@@ -15,12 +15,15 @@ public static partial class HtmlFormExtensions
     {
         using var response = await client.GetAsync(pageUrl);
         var html = await response.Content.ReadAsStringAsync();
+        return AntiforgeryTokenIn(html)
+            ?? throw new InvalidOperationException($"GET {pageUrl} answered {(int)response.StatusCode} without a form token.");
+    }
+
+    /// <summary>The anti-forgery token of the first form of a page already loaded, or null when it has none.</summary>
+    public static string? AntiforgeryTokenIn(string html)
+    {
         var match = AntiforgeryTokenInput().Match(html);
-        if (!match.Success)
-        {
-            throw new InvalidOperationException($"GET {pageUrl} answered {(int)response.StatusCode} without a form token.");
-        }
-        return match.Groups[1].Value;
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     /// <summary>

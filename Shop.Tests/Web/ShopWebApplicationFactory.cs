@@ -1,17 +1,23 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Shop.Web.AlipaySandbox;
 using Shop.Web.Data;
+using Shop.Web.Payments;
 
 namespace Shop.Tests.Web;
 
 /// <summary>
-/// The shop as the tests see it: Development settings, and a SQLite file of its own in the temp folder,
-/// migrated and seeded at start and deleted on dispose, so test classes never share data.
+/// The shop as the tests see it: Development settings, and SQLite files of its own in the temp folder
+/// (the shop's and the Alipay sandbox's), migrated and seeded at start and deleted on dispose, so test
+/// classes never share data. The sandbox runs its resend schedule a thousand times faster, and its
+/// notify POSTs, like the shop's calls to the gateway, go through the test server.
 /// </summary>
 public class ShopWebApplicationFactory : WebApplicationFactory<Program>
 {
@@ -21,8 +27,16 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
 
     private string ConnectionString => $"Data Source={Path.Combine(folder, "shop.db")}";
 
-    /// <summary>The folder holding this instance's database and stored files.</summary>
+    private string SandboxConnectionString => $"Data Source={Path.Combine(folder, "alipay-sandbox.db")}";
+
+    /// <summary>The folder holding this instance's databases and stored files.</summary>
     public string DataFolder => folder;
+
+    /// <summary>The app's clock: the system's, moved forward when a test says so.</summary>
+    public TestClock Clock { get; } = new();
+
+    /// <summary>A notify_url for tests: records what arrives and answers as told.</summary>
+    public NotifySink Sink { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -31,6 +45,23 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Root", Path.Combine(folder, "files"));
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Database:Seed", "true");
+        builder.UseSetting("Alipay:Sandbox:ConnectionString", SandboxConnectionString);
+        builder.UseSetting("Alipay:Sandbox:NotifyScheduleScale", "0.001");
+        builder.UseSetting("Alipay:Sandbox:PollIntervalMilliseconds", "20");
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton(Sink);
+            services.AddSingleton<IStartupFilter, NotifySinkStartupFilter>();
+
+            // The handlers are created on first use, after the test server has started.
+            foreach (var client in new[] { NotificationSender.HttpClientName, AlipayGatewayClient.ReadingClient, AlipayGatewayClient.WritingClient })
+            {
+                services.AddHttpClient(client)
+                    .ConfigurePrimaryHttpMessageHandler(provider => ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler());
+            }
+        });
     }
 
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
@@ -100,13 +131,13 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        // WebApplicationFactory.Dispose runs DisposeAsync, which calls Dispose(true) again:
-        // the folder is gone after the first call.
+        // WebApplicationFactory disposes twice (DisposeAsync, then Dispose); the folder goes once.
         if (disposing && Directory.Exists(folder))
         {
-            // Pooled connections would keep the file open.
-            using (var connection = new SqliteConnection(ConnectionString))
+            // Pooled connections would keep the files open.
+            foreach (var connectionString in new[] { ConnectionString, SandboxConnectionString })
             {
+                using var connection = new SqliteConnection(connectionString);
                 SqliteConnection.ClearPool(connection);
             }
             Directory.Delete(folder, recursive: true);

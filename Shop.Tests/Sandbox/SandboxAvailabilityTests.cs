@@ -1,0 +1,65 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Shop.Tests.Web;
+using Shop.Web.AlipaySandbox;
+
+namespace Shop.Tests.Sandbox;
+
+/// <summary>The sandbox exists only when enabled, and never in Production.</summary>
+public class SandboxAvailabilityTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
+{
+    private static readonly string[] SandboxPages =
+    [
+        "/sandbox/alipay/gateway.do?service=notify_verify&partner=2088101122136241&notify_id=abc",
+        "/sandbox/alipay",
+    ];
+
+    [Fact]
+    public async Task In_Production_the_sandbox_is_not_there_even_when_enabled()
+    {
+        var sandboxFile = Path.Combine(factory.DataFolder, "production-sandbox.db");
+        using var production = factory.WithWebHostBuilder(builder => builder
+            .UseEnvironment("Production")
+            .UseSetting("Alipay:Sandbox:Enabled", "true")
+            .UseSetting("Alipay:Sandbox:ConnectionString", $"Data Source={sandboxFile}")
+            .UseSetting("Database:Seed", "false")
+            .UseSetting("Alipay:Partner", TestMerchants.ShopPartner)
+            .UseSetting("Alipay:Key", TestMerchants.ShopKey)
+            .UseSetting("Alipay:GatewayUrl", "https://mapi.alipay.com/gateway.do")
+            .UseSetting("Alipay:PublicBaseUrl", "https://shop.example.com"));
+        var client = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        foreach (var page in SandboxPages)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(page)).StatusCode);
+        }
+
+        Assert.Null(production.Services.GetService<SandboxDbContext>());
+        Assert.Empty(production.Services.GetServices<IHostedService>().OfType<NotificationDelivery>());
+        Assert.False(File.Exists(sandboxFile));
+    }
+
+    [Fact]
+    public async Task In_Development_the_sandbox_is_off_unless_enabled()
+    {
+        using var disabled = factory.WithWebHostBuilder(builder => builder.UseSetting("Alipay:Sandbox:Enabled", "false"));
+        var client = disabled.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        foreach (var page in SandboxPages)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(page)).StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task In_Development_with_the_sandbox_enabled_its_pages_answer()
+    {
+        var client = factory.CreateClient();
+
+        Assert.Equal("false", await client.GetStringAsync(SandboxPages[0]));
+        Assert.Contains("沙箱控制台", await client.GetStringAsync(SandboxPages[1]));
+    }
+}
