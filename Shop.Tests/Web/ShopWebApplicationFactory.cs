@@ -55,11 +55,14 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
             services.AddSingleton(Sink);
             services.AddSingleton<IStartupFilter, NotifySinkStartupFilter>();
 
-            // The handlers are created on first use, after the test server has started.
+            // The handlers are created on first use, after the server has started. On a real Kestrel
+            // port (browser tests) the calls go over loopback like any other.
             foreach (var client in new[] { NotificationSender.HttpClientName, AlipayGatewayClient.ReadingClient, AlipayGatewayClient.WritingClient })
             {
                 services.AddHttpClient(client)
-                    .ConfigurePrimaryHttpMessageHandler(provider => ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler());
+                    .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<IServer>() is TestServer testServer
+                        ? testServer.CreateHandler()
+                        : new SocketsHttpHandler());
             }
         });
     }
