@@ -20,9 +20,14 @@ public class AlipayController(
     ILogger<AlipayController> logger) : Controller
 {
     /// <summary>notify_url: answers exactly <c>success</c> once the notification is applied, <c>fail</c> for Alipay to send it again.</summary>
+    /// <remarks>
+    /// The action takes no parameters on purpose: any model binding would have MVC read the form
+    /// first, as UTF-8, and leave no body for the charset-aware decoding below.
+    /// </remarks>
     [HttpPost(AlipayOptions.NotifyPath)]
-    public async Task<IActionResult> Notify(CancellationToken cancellationToken)
+    public async Task<IActionResult> Notify()
     {
+        var cancellationToken = HttpContext.RequestAborted;
         try
         {
             using var body = new MemoryStream();

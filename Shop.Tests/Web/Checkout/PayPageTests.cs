@@ -1,31 +1,22 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
 using Shop.Domain.Payments.Alipay;
+using Shop.Tests.Web.Payments;
 using Shop.Web.Payments;
 
 namespace Shop.Tests.Web.Checkout;
 
 /// <summary>The page that carries the buyer to the gateway sends exactly what PROTOCOL.md asks, signed.</summary>
-public partial class PayPageTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
+public class PayPageTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
 {
-    [GeneratedRegex("""<form id="alipay-form" method="post" action="([^"]+)"[^>]*>(.*?)</form>""", RegexOptions.Singleline)]
-    private static partial Regex AlipayForm();
-
-    [GeneratedRegex("""<input type="hidden" name="([^"]+)" value="([^"]*)" />""")]
-    private static partial Regex HiddenInput();
-
     private AlipayOptions Alipay => factory.Services.GetRequiredService<IOptions<AlipayOptions>>().Value;
 
     private static (string Action, Dictionary<string, string> Fields, List<string> Names) ReadForm(string html)
     {
-        var form = AlipayForm().Match(html);
-        Assert.True(form.Success, "The pay page has the Alipay form.");
-        var inputs = HiddenInput().Matches(form.Groups[2].Value)
-            .Select(m => (Name: m.Groups[1].Value, Value: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
-        return (WebUtility.HtmlDecode(form.Groups[1].Value), inputs.ToDictionary(i => i.Name, i => i.Value), inputs.Select(i => i.Name).ToList());
+        var (action, fields) = ShopPayments.ReadPayForm(html);
+        return (action, fields.ToDictionary(), fields.Select(f => f.Key).ToList());
     }
 
     private async Task<(string Number, string Html)> OrderAsync(HttpClient browser, Dictionary<string, string> fields)
