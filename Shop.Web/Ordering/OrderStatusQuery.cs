@@ -38,6 +38,7 @@ public class OrderStatusQuery(IServiceScopeFactory scopes)
             order.Status,
             order.PaymentState,
             order.Total,
+            order.PayBefore,
             order.PaidAt,
             codes.Select(c => new DeliveredCode(lineNames.GetValueOrDefault(c.OrderLineId ?? 0, ""), c.Code)).ToList(),
             delivered

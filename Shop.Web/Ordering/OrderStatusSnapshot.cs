@@ -10,6 +10,7 @@ public sealed record OrderStatusSnapshot(
     OrderStatus Status,
     PaymentState PaymentState,
     decimal Total,
+    DateTime PayBefore,
     DateTime? PaidAt,
     IReadOnlyList<DeliveredCode> Codes,
     IReadOnlyList<DeliveredFile> Files,

@@ -1,0 +1,153 @@
+using Microsoft.Playwright;
+using Shop.Domain.Catalog;
+using Shop.Tests.Web;
+using static Microsoft.Playwright.Assertions;
+
+namespace Shop.Tests.Browser;
+
+/// <summary>
+/// The three ways to pay, in a real browser against the shop on a real port with its local Alipay
+/// gateway. The order page is left open in one tab while the buyer pays in another (as one does
+/// from a phone), and it turns paid by itself when Alipay's notification arrives.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public class PaymentJourneyBrowserTests(BrowserFixture fixture)
+{
+    private async Task<IPage> SignedInPageAsync(IBrowserContext context)
+    {
+        var email = ShopWebApplicationFactory.NewEmail();
+        await fixture.Shop.CreateUserAsync(email);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.Locator("input[name='Input.Email']").FillAsync(email);
+        await page.Locator("input[name='Input.Password']").FillAsync(ShopWebApplicationFactory.Password);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login"));
+        return page;
+    }
+
+    private static async Task AddToCartAsync(IPage page, Product product, int quantity = 1)
+    {
+        await page.GotoAsync($"/catalog/{product.Slug}");
+        await page.Locator("[data-add-to-cart] input[name=quantity]").FillAsync(quantity.ToString());
+        await page.Locator("[data-add-to-cart] button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/cart");
+    }
+
+    /// <summary>Pays an order in a tab of its own: the shop's page sends itself to the cashier, the buyer presses pay, Alipay sends them back.</summary>
+    private static async Task PayInAnotherTabAsync(IBrowserContext context, string orderNumber, string test, string? choice = null)
+    {
+        var tab = await context.NewPageAsync();
+        await tab.GotoAsync($"/orders/{orderNumber}/pay");
+        await tab.WaitForURLAsync("**/sandbox/alipay/gateway.do**");
+        await Expect(tab.Locator("[data-page=cashier]")).ToBeVisibleAsync();
+        await new Screenshots(tab, test + "-tab").TakeAsync("cashier");
+        await tab.Locator(choice is null ? "[data-pay]" : $"[data-pay='{choice}']").First.ClickAsync();
+        await tab.WaitForURLAsync(url => url.Contains("/orders/") || url.Contains("/donate/"));
+        await tab.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_buyer_pays_for_physical_goods_and_the_open_order_page_turns_paid_by_itself()
+    {
+        var teapot = await fixture.Shop.AddProductAsync(price: 268m, stock: 5, name: "景德镇手绘茶壶（测试）");
+        await using var context = await fixture.NewContextAsync();
+        var page = await SignedInPageAsync(context);
+        var screenshots = new Screenshots(page);
+
+        await AddToCartAsync(page, teapot);
+        await page.Locator("[data-checkout]").ClickAsync();
+        await page.WaitForURLAsync("**/checkout");
+        await page.Locator("#receiveName").FillAsync("王小明");
+        await page.Locator("#receiveMobile").FillAsync("13912345678");
+        await page.Locator("#receiveAddress").FillAsync("上海市徐汇区漕溪北路 88 号");
+        await page.Locator("#receiveZip").FillAsync("200030");
+        await page.Locator("#logistics-EMS").CheckAsync();
+        await screenshots.TakeAsync("checkout");
+
+        // Placing the order leads to the pay page, which sends itself on to the gateway.
+        await page.Locator("[data-place-order]").ClickAsync();
+        await page.WaitForURLAsync("**/sandbox/alipay/gateway.do**");
+        await Expect(page.Locator("[data-page=cashier]")).ToBeVisibleAsync();
+        var number = await OrderNumberFromCashierAsync(page);
+        await page.GotoAsync($"/orders/{number}");
+        await Expect(page.Locator("[data-order-status]").First).ToHaveAttributeAsync("data-order-status", "PendingPayment");
+        await WaitForLiveAsync(page);
+        await screenshots.TakeAsync("order-waiting");
+
+        await PayInAnotherTabAsync(context, number, nameof(A_buyer_pays_for_physical_goods_and_the_open_order_page_turns_paid_by_itself), "escrow");
+
+        await Expect(page.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-order-status", "AwaitingShipment");
+        await Expect(page.Locator("[data-status-title]")).ToHaveTextAsync("已付款");
+        await screenshots.TakeAsync("order-paid");
+    }
+
+    [Fact]
+    public async Task A_buyer_pays_for_a_gift_card_and_the_code_appears_on_the_open_order_page()
+    {
+        var card = await fixture.Shop.AddProductAsync(price: 50m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 2);
+        await using var context = await fixture.NewContextAsync();
+        var page = await SignedInPageAsync(context);
+        var screenshots = new Screenshots(page);
+
+        await AddToCartAsync(page, card);
+        await page.Locator("[data-checkout]").ClickAsync();
+        await page.WaitForURLAsync("**/checkout");
+        await Expect(page.Locator("[data-virtual-only]")).ToBeVisibleAsync();
+        await screenshots.TakeAsync("checkout");
+        await page.Locator("[data-place-order]").ClickAsync();
+        await page.WaitForURLAsync("**/sandbox/alipay/gateway.do**");
+        var number = await OrderNumberFromCashierAsync(page);
+        await page.GotoAsync($"/orders/{number}");
+        await Expect(page.Locator("[data-delivered-codes]")).ToHaveCountAsync(0);
+        await WaitForLiveAsync(page);
+
+        await PayInAnotherTabAsync(context, number, nameof(A_buyer_pays_for_a_gift_card_and_the_code_appears_on_the_open_order_page));
+
+        await Expect(page.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-order-status", "Completed");
+        await Expect(page.Locator("[data-delivered-codes] [data-code]")).ToHaveCountAsync(1);
+        Assert.StartsWith("CODE-", await page.Locator("[data-delivered-codes] [data-code]").TextContentAsync());
+        await screenshots.TakeAsync("code-delivered");
+    }
+
+    [Fact]
+    public async Task A_donor_gives_without_an_account_and_the_thank_you_page_turns_received_by_itself()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var screenshots = new Screenshots(page);
+
+        await page.GotoAsync("/donate");
+        await page.Locator("[data-amount='50']").ClickAsync();
+        await Expect(page.Locator("#amount")).ToHaveValueAsync("50");
+        await page.Locator("#donorName").FillAsync("赵六");
+        await page.Locator("#message").FillAsync("一点心意");
+        await screenshots.TakeAsync("donate");
+        await page.Locator("[data-donate]").ClickAsync();
+        await page.WaitForURLAsync("**/sandbox/alipay/gateway.do**");
+        var number = await OrderNumberFromCashierAsync(page);
+        await page.GotoAsync($"/donate/{number}");
+        await Expect(page.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-order-status", "PendingPayment");
+        await WaitForLiveAsync(page);
+        await screenshots.TakeAsync("thank-you-waiting");
+
+        await PayInAnotherTabAsync(context, number, nameof(A_donor_gives_without_an_account_and_the_thank_you_page_turns_received_by_itself));
+
+        await Expect(page.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-order-status", "Completed");
+        await Expect(page.Locator("[data-status-title]")).ToHaveTextAsync("已收到");
+        await screenshots.TakeAsync("thank-you-received");
+
+        await page.GotoAsync("/donate");
+        await Expect(page.Locator("[data-recent-donor] [data-donor-name]", new() { HasText = "赵六" })).ToBeVisibleAsync();
+        await screenshots.TakeAsync("donors");
+    }
+
+    /// <summary>The cashier shows the shop's out_trade_no, the order number.</summary>
+    private static async Task<string> OrderNumberFromCashierAsync(IPage page) =>
+        (await page.Locator("[data-out-trade-no]").TextContentAsync())?.Trim()
+            ?? throw new InvalidOperationException("The cashier does not show the out_trade_no.");
+
+    /// <summary>Waits for the status panel's live connection, so that the change is seen by the page and not by a reload.</summary>
+    private static Task WaitForLiveAsync(IPage page) =>
+        Expect(page.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-live", "true");
+}
