@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
+using Shop.Domain.Shipping;
+using Shop.Tests.Sandbox;
+using Shop.Tests.Web.Payments;
+using Shop.Web.AlipaySandbox;
+using Shop.Web.Ordering;
+using Shop.Web.Payments;
+
+namespace Shop.Tests.Web.Ordering;
+
+/// <summary>What time does to orders: unpaid ones close (after asking Alipay), shipped ones complete.</summary>
+public class OrderTimeoutsTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
+{
+    private async Task RunTimeoutsAsync()
+    {
+        using var scope = factory.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<OrderTimeouts>().RunOnceAsync(CancellationToken.None);
+    }
+
+    private Task<int> StockAsync(int productId) =>
+        factory.QueryAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.Stock).SingleAsync());
+
+    [Fact]
+    public async Task An_unpaid_order_past_its_deadline_closes_and_gives_its_stock_back_once_alipay_knows_no_payment()
+    {
+        var product = await factory.AddProductAsync(stock: 4);
+        var (buyer, _) = await factory.CreateSignedInBrowserAsync();
+        await buyer.AddToCartAsync(product.Id, 3);
+        var number = await buyer.CheckOutAsync();
+        Assert.Equal(1, await StockAsync(product.Id));
+
+        await RunTimeoutsAsync();
+        Assert.Equal(OrderStatus.PendingPayment, (await factory.OrderAsync(number)).Status);
+
+        factory.Clock.Advance(TimeSpan.FromHours(2) + OrderTimeouts.Grace + TimeSpan.FromMinutes(1));
+        await RunTimeoutsAsync();
+
+        var order = await factory.OrderAsync(number);
+        Assert.Equal(OrderStatus.Closed, order.Status);
+        Assert.Equal(OrderHistoryEvent.ClosedUnpaid, order.History[^1].Event);
+        Assert.Equal(OrderChangeSource.System, order.History[^1].Source);
+        Assert.Equal(4, await StockAsync(product.Id));
+    }
+
+    [Fact]
+    public async Task An_order_whose_payment_notification_never_came_is_found_paid_instead_of_closed()
+    {
+        var card = await factory.AddProductAsync(price: 20m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 1);
+        var (buyer, _) = await factory.CreateSignedInBrowserAsync();
+        await buyer.AddToCartAsync(card.Id);
+        var number = await buyer.CheckOutAsync();
+        var sandbox = SandboxBrowser.Open(factory);
+        var cashier = await sandbox.SubmitAsync(await buyer.PayFormAsync(number));
+        await sandbox.Client.ActOnTradeAsync(cashier.TradeNo, "faults", new() { ["kind"] = "Drop", ["delaySeconds"] = "0", ["count"] = "1" });
+        await sandbox.PayAsync(cashier);
+        await Eventually.Until(async () => (await factory.NotificationsAsync(cashier.TradeNo)).Any(n => n.State == NotificationState.Dropped), "the notification dropped");
+
+        factory.Clock.Advance(TimeSpan.FromHours(3));
+        await RunTimeoutsAsync();
+
+        var order = await factory.OrderAsync(number);
+        Assert.Equal((OrderStatus.Completed, PaymentState.Paid), (order.Status, order.PaymentState));
+        Assert.Equal(1, await factory.QueryAsync(db => db.ProductCodes.CountAsync(c => c.OrderId == order.Id)));
+        var query = await factory.QueryAsync(db => db.PaymentNotifications.SingleAsync(n => n.OutTradeNo == number && n.Channel == NotificationChannel.Query));
+        Assert.Equal(NotificationOutcome.Applied, query.Outcome);
+    }
+
+    [Fact]
+    public async Task An_instantly_paid_order_completes_by_itself_days_after_shipping()
+    {
+        var (_, number, _) = await factory.PaidPhysicalOrderAsync(choice: "instant");
+        await Eventually.Until(async () => (await factory.OrderAsync(number)).PaymentState == PaymentState.Paid, "the instant payment");
+        await factory.ChangeAsync(async db =>
+            (await db.Orders.SingleAsync(o => o.Number == number)).MarkShipped("顺丰速运", "SF1001", LogisticsType.EXPRESS, factory.Clock.GetUtcNow().UtcDateTime));
+
+        factory.Clock.Advance(TimeSpan.FromDays(9));
+        await RunTimeoutsAsync();
+        Assert.Equal(OrderStatus.Shipped, (await factory.OrderAsync(number)).Status);
+
+        factory.Clock.Advance(TimeSpan.FromDays(2));
+        await RunTimeoutsAsync();
+        var order = await factory.OrderAsync(number);
+        Assert.Equal(OrderStatus.Completed, order.Status);
+        Assert.Equal(OrderHistoryEvent.CompletedAfterShippingPeriod, order.History[^1].Event);
+    }
+}
