@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Web.Data;
+
+namespace Shop.Tests.Web.Operations;
+
+/// <summary>
+/// The operator's command for the first admin of a Production shop, run as a real process:
+/// <c>dotnet Shop.Web.dll create-admin EMAIL</c>, the password from SHOP_ADMIN_PASSWORD or stdin.
+/// </summary>
+public sealed class CreateAdminCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("shop-command-").FullName;
+
+    private string ConnectionString => $"Data Source={Path.Combine(_folder, "shop.db")}";
+
+    private async Task<(int ExitCode, string Output)> RunAsync(string? password, string? stdin, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Shop.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Shop"] = ConnectionString;
+        start.Environment["Storage__Root"] = Path.Combine(_folder, "files");
+        if (password is not null)
+        {
+            start.Environment["SHOP_ADMIN_PASSWORD"] = password;
+        }
+        using var process = Process.Start(start)!;
+        if (stdin is not null)
+        {
+            await process.StandardInput.WriteLineAsync(stdin);
+        }
+        process.StandardInput.Close();
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+
+    private async Task<bool> IsAdminAsync(string email)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDbContext<ShopDbContext>(options => options.UseSqlite(ConnectionString));
+        services.AddIdentityCore<IdentityUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<ShopDbContext>();
+        await using var provider = services.BuildServiceProvider();
+        using var scope = provider.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByEmailAsync(email);
+        return user is not null && await users.IsInRoleAsync(user, "Admin");
+    }
+
+    [Fact]
+    public async Task Create_admin_migrates_an_empty_database_and_makes_an_admin_with_the_password_from_the_environment()
+    {
+        var (exitCode, output) = await RunAsync("Owner#2026pw", null, "create-admin", "owner@example.com");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("owner@example.com", output);
+        Assert.True(await IsAdminAsync("owner@example.com"));
+    }
+
+    [Fact]
+    public async Task Create_admin_reads_the_password_from_standard_input()
+    {
+        var (exitCode, output) = await RunAsync(null, "Typed#2026pw", "create-admin", "typed@example.com");
+
+        Assert.True(exitCode == 0, output);
+        Assert.True(await IsAdminAsync("typed@example.com"));
+    }
+
+    [Fact]
+    public async Task Create_admin_refuses_a_weak_password_and_a_missing_email_with_a_message()
+    {
+        var (weakExit, weakOutput) = await RunAsync("short", null, "create-admin", "weak@example.com");
+        Assert.NotEqual(0, weakExit);
+        Assert.Contains("Passwords must", weakOutput);
+
+        var (usageExit, usageOutput) = await RunAsync("Owner#2026pw", null, "create-admin");
+        Assert.Equal(2, usageExit);
+        Assert.Contains("usage: create-admin EMAIL", usageOutput);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
