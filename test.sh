@@ -20,7 +20,7 @@ fi
 results="TestResults"
 rm -rf "$results"
 
-if ! dotnet tool restore >/dev/null || ! dotnet restore Shop.sln || ! dotnet build Shop.sln --no-restore -c Release; then
+if ! dotnet restore Shop.sln || ! dotnet build Shop.sln --no-restore -c Release; then
     echo "Build failed." >&2
     echo "0 passed, 1 failed"
     exit 1
