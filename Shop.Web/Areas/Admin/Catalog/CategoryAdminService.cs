@@ -93,32 +93,9 @@ public class CategoryAdminService(ShopDbContext db, IStringLocalizer<SharedResou
 
     private async Task<CategoryFields?> ReadFieldsAsync(CategoryForm form, int? categoryId, List<FieldError> errors)
     {
-        var name = form.Name?.Trim() ?? "";
-        if (name.Length == 0)
-        {
-            errors.Add(new(nameof(form.Name), localizer["Enter a name."]));
-        }
-        else if (name.Length > Category.NameMaxLength)
-        {
-            errors.Add(new(nameof(form.Name), localizer["At most {0} characters.", Category.NameMaxLength]));
-        }
-
-        switch (SlugChoice.Choose(form.Slug, name, out var slug))
-        {
-            case SlugProblem.CannotSuggest:
-                errors.Add(new(nameof(form.Slug), localizer["Enter a slug: the name has no letters or digits to make one from."]));
-                break;
-            case SlugProblem.Invalid:
-                errors.Add(new(nameof(form.Slug), localizer["Use lower-case letters, digits and single hyphens, like green-tea-100g."]));
-                break;
-            default:
-                var usedBy = await db.Categories.Where(c => c.Slug == slug && c.Id != categoryId).Select(c => c.Name).FirstOrDefaultAsync();
-                if (usedBy is not null)
-                {
-                    errors.Add(new(nameof(form.Slug), localizer["The slug “{0}” is already used by “{1}”.", slug, usedBy]));
-                }
-                break;
-        }
+        var (name, slug) = await NameAndSlug.ReadAsync(form.Name, form.Slug, Category.NameMaxLength,
+            typed => db.Categories.Where(c => c.Slug == typed && c.Id != categoryId).Select(c => c.Name).FirstOrDefaultAsync(),
+            localizer, errors);
 
         var description = form.Description?.Trim();
         if (description?.Length > Category.DescriptionMaxLength)

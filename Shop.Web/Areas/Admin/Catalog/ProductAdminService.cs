@@ -217,32 +217,9 @@ public class ProductAdminService(
     private async Task<ProductFields?> ReadFieldsAsync(ProductForm form, int? productId, List<FieldError> errors)
     {
         var count = errors.Count;
-        var name = form.Name?.Trim() ?? "";
-        if (name.Length == 0)
-        {
-            errors.Add(new(nameof(form.Name), localizer["Enter a name."]));
-        }
-        else if (name.Length > Product.NameMaxLength)
-        {
-            errors.Add(new(nameof(form.Name), localizer["At most {0} characters.", Product.NameMaxLength]));
-        }
-
-        switch (SlugChoice.Choose(form.Slug, name, out var slug))
-        {
-            case SlugProblem.CannotSuggest:
-                errors.Add(new(nameof(form.Slug), localizer["Enter a slug: the name has no letters or digits to make one from."]));
-                break;
-            case SlugProblem.Invalid:
-                errors.Add(new(nameof(form.Slug), localizer["Use lower-case letters, digits and single hyphens, like green-tea-100g."]));
-                break;
-            default:
-                var usedBy = await db.Products.Where(p => p.Slug == slug && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync();
-                if (usedBy is not null)
-                {
-                    errors.Add(new(nameof(form.Slug), localizer["The slug “{0}” is already used by “{1}”.", slug, usedBy]));
-                }
-                break;
-        }
+        var (name, slug) = await NameAndSlug.ReadAsync(form.Name, form.Slug, Product.NameMaxLength,
+            typed => db.Products.Where(p => p.Slug == typed && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(),
+            localizer, errors);
 
         var description = form.Description?.Trim() ?? "";
         if (description.Length > Product.DescriptionMaxLength)
