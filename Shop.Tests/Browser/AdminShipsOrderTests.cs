@@ -75,8 +75,9 @@ public partial class AdminShipsOrderTests(BrowserFixture fixture)
         await Expect(admin.Locator("[data-shipment-row]")).ToHaveAttributeAsync("data-confirmed-by-alipay", "true");
         await adminSteps.TakeAsync("order-shipped");
 
-        // The buyer's page, never reloaded, has turned by itself.
+        // The buyer's page, never reloaded, has turned by itself, still in the buyer's language.
         await Expect(buyer.Locator("[data-order-status='Shipped']")).ToBeVisibleAsync();
+        await Expect(buyer.Locator("[data-status-title]")).ToHaveTextAsync("已发货");
         await Expect(buyer.Locator("[data-shipment]")).ToContainTextAsync("SF1029384756");
         Assert.True(await buyer.EvaluateAsync<bool>("() => window.stillTheSamePage === true"));
         await buyerSteps.TakeAsync("order-shipped");
