@@ -16,6 +16,10 @@ public static class ShopTime
 
     public static string Format(DateTime? utc) => utc is { } value ? Format(value) : "";
 
+    /// <summary>To the second, where the order of events within a minute matters (Alipay's notifications).</summary>
+    public static string FormatWithSeconds(DateTime utc) =>
+        ToChina(utc).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
     /// <summary>The day in China at the instant <paramref name="utc"/>.</summary>
     public static DateOnly ChinaDate(DateTime utc) => DateOnly.FromDateTime(ToChina(utc));
 
