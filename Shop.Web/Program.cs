@@ -11,6 +11,7 @@ builder.Services.AddOrdering();
 builder.Services.AddAlipay(builder.Configuration);
 builder.Services.AddCheckoutAndPayments(builder.Configuration);
 builder.Services.AddCatalogAdmin(builder.Configuration);
+builder.Services.AddOrderAdmin();
 builder.Services.AddAlipaySandbox(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -10,6 +10,8 @@ namespace Shop.Domain.Ordering;
 /// </summary>
 public class Order
 {
+    public const int NoteMaxLength = 1000;
+
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderHistoryEntry> _history = [];
     private readonly List<Shipment> _shipments = [];
@@ -267,9 +269,9 @@ public class Order
 
     public void AddNote(string note, string author, DateTime now)
     {
-        if (string.IsNullOrWhiteSpace(note) || note.Trim().Length > 1000)
+        if (string.IsNullOrWhiteSpace(note) || note.Trim().Length > NoteMaxLength)
         {
-            throw new ArgumentException("A note is 1 to 1000 characters.", nameof(note));
+            throw new ArgumentException($"A note is 1 to {NoteMaxLength} characters.", nameof(note));
         }
         Record(now, OrderHistoryEvent.Note, OrderChangeSource.Admin, $"{author}: {note.Trim()}", null);
         Version++;

@@ -93,6 +93,27 @@ public sealed class OrderStatusPanelTests : IDisposable
     }
 
     [Fact]
+    public async Task An_event_raised_in_another_language_updates_the_panel_in_its_pages_language()
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var order = await SaveAsync(OrderBuilder.Physical());
+        await ChangeAsync(order.Number, o => o.ApplyPayment(PaymentEvent.PaidIntoEscrow, Report("WAIT_SELLER_SEND_GOODS"), DateTime.UtcNow, null));
+        var panel = _context.Render<OrderStatusPanel>(p => p.Add(c => c.OrderNumber, order.Number));
+        Assert.Equal("已付款", panel.Find("[data-status-title]").TextContent);
+
+        // An admin reading English ships the order: the event comes on that admin's request.
+        await Task.Run(async () =>
+        {
+            CultureInfo.CurrentUICulture = new CultureInfo("en");
+            await ChangeAsync(order.Number, o => o.MarkShipped("顺丰速运", "SF1234567890", LogisticsType.EXPRESS, DateTime.UtcNow));
+            _context.Services.GetRequiredService<OrderEvents>().Publish(order.Number);
+        });
+
+        panel.WaitForAssertion(() => Assert.Equal("Shipped", panel.Find("[data-order-status]").GetAttribute("data-order-status")));
+        Assert.Equal("已发货", panel.Find("[data-status-title]").TextContent);
+    }
+
+    [Fact]
     public async Task An_event_for_another_order_changes_nothing()
     {
         var order = await SaveAsync(OrderBuilder.Physical());

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Ordering;
+using Shop.Web.Payments;
 
 namespace Shop.Tests.Localization;
 
@@ -76,7 +77,20 @@ public partial class SharedResourceTests
             }
         }
         used.UnionWith(Enum.GetValues<OrderHistoryEvent>().Select(OrderText.History));
+        used.UnionWith(Enum.GetValues<OrderKind>().Select(OrderText.Kind));
         used.UnionWith(Enum.GetValues<LogisticsType>().Select(type => "Logistics." + type));
+
+        Assert.Empty(used.Except(Chinese.Keys));
+        Assert.Empty(used.Except(English.Keys));
+    }
+
+    [Fact]
+    public void Every_notification_channel_outcome_and_source_of_a_change_has_words_in_both_languages()
+    {
+        var used = new SortedSet<string>(StringComparer.Ordinal);
+        used.UnionWith(Enum.GetNames<NotificationChannel>().Select(name => "NotificationChannel." + name));
+        used.UnionWith(Enum.GetNames<NotificationOutcome>().Select(name => "NotificationOutcome." + name));
+        used.UnionWith(Enum.GetNames<OrderChangeSource>().Select(name => "OrderChangeSource." + name));
 
         Assert.Empty(used.Except(Chinese.Keys));
         Assert.Empty(used.Except(English.Keys));

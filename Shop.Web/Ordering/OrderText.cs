@@ -32,6 +32,13 @@ public static class OrderText
         _ => "Note",
     };
 
+    public static string Kind(OrderKind kind) => kind switch
+    {
+        OrderKind.Physical => "Physical",
+        OrderKind.Virtual => "Virtual",
+        _ => "Donation",
+    };
+
     public static string Payment(Domain.Ordering.PaymentState state) => state switch
     {
         Domain.Ordering.PaymentState.Unpaid => "Unpaid",

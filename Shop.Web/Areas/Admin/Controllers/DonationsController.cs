@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Shop.Web.Areas.Admin.Donations;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Web.Areas.Admin.Controllers;
+
+[Area("Admin")]
+[Authorize(Roles = AdminAccounts.Role)]
+public class DonationsController(DonationAdminService donations, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("/admin/donations")]
+    public async Task<IActionResult> Index(string? page) =>
+        View(await donations.ListAsync(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 1));
+
+    [HttpPost("/admin/donations/{orderNo}/hide-message")]
+    public Task<IActionResult> HideMessage(string orderNo, string? page) => SetMessageHiddenAsync(orderNo, true, page);
+
+    [HttpPost("/admin/donations/{orderNo}/show-message")]
+    public Task<IActionResult> ShowMessage(string orderNo, string? page) => SetMessageHiddenAsync(orderNo, false, page);
+
+    private async Task<IActionResult> SetMessageHiddenAsync(string orderNo, bool hidden, string? page)
+    {
+        if (!await donations.SetMessageHiddenAsync(orderNo, hidden))
+        {
+            return NotFound();
+        }
+        TempData["Message"] = (hidden
+            ? localizer["The message is hidden from the donation page."]
+            : localizer["The message shows on the donation page again."]).Value;
+        // Back to the page of the list the button was on.
+        return Redirect(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1
+            ? $"/admin/donations?page={number}"
+            : "/admin/donations");
+    }
+}

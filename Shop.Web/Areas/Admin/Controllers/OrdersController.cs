@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Shop.Web.Areas.Admin.Catalog;
+using Shop.Web.Areas.Admin.Orders;
+using Shop.Web.Data.Seed;
+
+namespace Shop.Web.Areas.Admin.Controllers;
+
+[Area("Admin")]
+[Authorize(Roles = AdminAccounts.Role)]
+public class OrdersController(
+    AdminOrderSearch search,
+    AdminOrderDetails details,
+    OrderShipping shipping,
+    OrderReconciliation reconciliation,
+    OrderNotes notes,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet("/admin/orders")]
+    public async Task<IActionResult> Index() =>
+        View(await search.SearchAsync(OrderFilter.FromQuery(Request.Query)));
+
+    /// <summary>The list's filtered orders, all of them, not one page.</summary>
+    [HttpGet("/admin/orders.csv")]
+    public async Task<IActionResult> Csv()
+    {
+        var orders = await search.ExportAsync(OrderFilter.FromQuery(Request.Query));
+        var stamp = ShopTime.Format(clock.GetUtcNow().UtcDateTime).Replace(":", "").Replace(" ", "-");
+        return File(OrderCsv.Write(orders, localizer), OrderCsv.ContentType, $"orders-{stamp}.csv");
+    }
+
+    [HttpGet("/admin/orders/{orderNo}")]
+    public async Task<IActionResult> Details(string orderNo) =>
+        await details.FindAsync(orderNo) is { } page ? View(page) : NotFound();
+
+    [HttpPost("/admin/orders/{orderNo}/ship")]
+    public async Task<IActionResult> Ship(string orderNo, ShipmentForm form, CancellationToken cancellationToken)
+    {
+        var result = await shipping.ShipAsync(orderNo, form, cancellationToken);
+        switch (result.Outcome)
+        {
+            case ShipOutcome.NotFound:
+                return NotFound();
+            case ShipOutcome.Shipped:
+                TempData["Message"] = localizer["The order is marked shipped."].Value;
+                return RedirectToDetails(orderNo);
+        }
+
+        var page = await details.FindAsync(orderNo);
+        if (page is null)
+        {
+            return NotFound();
+        }
+        foreach (var error in result.FieldErrors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
+        }
+        Response.StatusCode = result.Outcome switch
+        {
+            ShipOutcome.Invalid => StatusCodes.Status422UnprocessableEntity,
+            ShipOutcome.AlipayUnreachable => StatusCodes.Status502BadGateway,
+            _ => StatusCodes.Status409Conflict,
+        };
+        return View(nameof(Details), page with { ShipForm = form, ShipProblem = result });
+    }
+
+    [HttpPost("/admin/orders/{orderNo}/reconcile")]
+    public async Task<IActionResult> Reconcile(string orderNo, CancellationToken cancellationToken)
+    {
+        var result = await reconciliation.ReconcileAsync(orderNo, cancellationToken);
+        if (result is null)
+        {
+            return NotFound();
+        }
+        TempData[result.IsProblem ? "Warning" : "Message"] = result.Message;
+        return RedirectToDetails(orderNo);
+    }
+
+    [HttpPost("/admin/orders/{orderNo}/notes")]
+    public async Task<IActionResult> AddNote(string orderNo, string? note, CancellationToken cancellationToken)
+    {
+        if (!OrderNotes.IsValid(note))
+        {
+            var page = await details.FindAsync(orderNo);
+            if (page is null)
+            {
+                return NotFound();
+            }
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            var problem = new FieldError("note", localizer["Write a note of 1 to {0} characters.", Shop.Domain.Ordering.Order.NoteMaxLength]);
+            return View(nameof(Details), page with { Note = note, NoteProblem = problem });
+        }
+        try
+        {
+            if (!await notes.AddAsync(orderNo, note!, User.Identity?.Name ?? AdminAccounts.Role, cancellationToken))
+            {
+                return NotFound();
+            }
+            TempData["Message"] = localizer["The note was added to the history."].Value;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Warning"] = localizer["Another change came first. Please try again."].Value;
+        }
+        return RedirectToDetails(orderNo);
+    }
+
+    private RedirectResult RedirectToDetails(string orderNo) =>
+        Redirect("/admin/orders/" + Uri.EscapeDataString(orderNo));
+}

@@ -1,0 +1,14 @@
+using Shop.Web.Components;
+
+namespace Shop.Web.Areas.Admin.Dashboard;
+
+/// <summary>The admin's home: money in today and this month, the work waiting, and the last days' payments.</summary>
+public sealed record DashboardPage(
+    PaidTotal SalesToday,
+    PaidTotal SalesThisMonth,
+    PaidTotal DonationsToday,
+    PaidTotal DonationsThisMonth,
+    int WaitingForShipment,
+    int PendingPayments,
+    int NeedingAttention,
+    IReadOnlyList<DayPaidAmounts> Days);

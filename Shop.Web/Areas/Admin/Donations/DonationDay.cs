@@ -1,0 +1,4 @@
+namespace Shop.Web.Areas.Admin.Donations;
+
+/// <summary>The gifts received on one day in China.</summary>
+public sealed record DonationDay(DateOnly Day, decimal Amount, int Count);

@@ -1,0 +1,6 @@
+using Shop.Web.Payments;
+
+namespace Shop.Web.Areas.Admin.Orders;
+
+/// <summary>A stored notification of an order, with its raw parameters in the order they arrived.</summary>
+public sealed record NotificationEntry(PaymentNotification Notification, IReadOnlyList<KeyValuePair<string, string>> Parameters);
