@@ -18,6 +18,7 @@ public class ShoppingCart(
     TimeProvider clock)
 {
     public const string CookieName = "shop.cart";
+    private const int ConcurrentChangeAttempts = 10;
     private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(30);
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Shop.Cart.v1");
@@ -136,7 +137,21 @@ public class ShoppingCart(
             return new CartChangeResult(CartChangeOutcome.SoldOut, null, product.Name);
         }
         var notice = change(cart ?? await FindAsync() ?? Create(UserId), ToCartProduct(product));
-        await db.SaveChangesAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await db.SaveChangesAsync();
+                break;
+            }
+            catch (DbUpdateException) when (attempt < ConcurrentChangeAttempts)
+            {
+                // Another request changed the same cart first (two first adds both created it, or
+                // both changed one line): apply this change again to the cart as it is now.
+                db.ChangeTracker.Clear();
+                notice = change(await FindAsync() ?? Create(UserId), ToCartProduct(product));
+            }
+        }
         return new CartChangeResult(CartChangeOutcome.Done, notice, product.Name);
     }
 
