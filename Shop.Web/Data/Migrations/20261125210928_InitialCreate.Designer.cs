@@ -11,8 +11,8 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations
 {
     [DbContext(typeof(ShopDbContext))]
-    [Migration("20261125185640_CheckoutAndPayments")]
-    partial class CheckoutAndPayments
+    [Migration("20261125210928_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -248,6 +248,7 @@ namespace Shop.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Quantity")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
