@@ -8,7 +8,7 @@ namespace Shop.Web.Payments;
 public class OrderLocks
 {
     // A fixed set of locks shared by hash: bounded memory, and collisions only cost a short wait.
-    private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+    private readonly SemaphoreSlim[] _locks = Enumerable.Range(0, 256).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
 
     public async Task<IDisposable> AcquireAsync(string orderNumber, CancellationToken cancellationToken)
     {
