@@ -85,7 +85,7 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
     [Fact]
     public async Task A_buyer_pays_for_a_gift_card_and_the_code_appears_on_the_open_order_page()
     {
-        var card = await fixture.Shop.AddProductAsync(price: 50m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 2);
+        var card = await fixture.Shop.AddProductAsync(price: 50m, delivery: VirtualDelivery.Code, codes: 2);
         await using var context = await fixture.NewContextAsync();
         var page = await SignedInPageAsync(context);
         var screenshots = new Screenshots(page);

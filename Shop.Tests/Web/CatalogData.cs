@@ -12,17 +12,21 @@ namespace Shop.Tests.Web;
 public static class CatalogData
 {
     /// <summary>
-    /// A new product in the seeded "tea" category, with a unique name and slug: physical with its
-    /// stock, or virtual with a pool of <paramref name="codes"/> codes or a download file.
+    /// A new product with a unique name and slug (in the seeded "tea" category unless told): physical
+    /// with its stock, or virtual (any <paramref name="delivery"/> but None) with a pool of codes —
+    /// <paramref name="codes"/> made-up ones, or the <paramref name="codeValues"/> given — or a download file.
     /// </summary>
     public static async Task<Product> AddProductAsync(
         this ShopWebApplicationFactory factory, decimal price = 10m, int stock = 10, bool published = true, string? name = null,
-        ProductKind kind = ProductKind.Physical, VirtualDelivery delivery = VirtualDelivery.None, int codes = 0)
+        VirtualDelivery delivery = VirtualDelivery.None, int codes = 0, IEnumerable<string>? codeValues = null,
+        string categorySlug = "tea")
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         var slug = $"test-{Guid.NewGuid():N}";
-        var category = await db.Categories.SingleAsync(c => c.Slug == "tea");
+        var category = await db.Categories.SingleAsync(c => c.Slug == categorySlug);
+        var kind = delivery == VirtualDelivery.None ? ProductKind.Physical : ProductKind.Virtual;
+        var pool = codeValues?.ToList() ?? Enumerable.Range(0, codes).Select(i => $"CODE-{slug[^8..]}-{i:D3}").ToList();
         var product = new Product(name ?? "测试商品 " + slug[^6..], slug, "测试用的商品。", price, kind, category.Id, DateTime.UtcNow, delivery);
         switch (delivery)
         {
@@ -35,7 +39,7 @@ public static class CatalogData
                 product.SetDeliveryFile(file);
                 break;
             case VirtualDelivery.Code:
-                product.AddCodes(codes);
+                product.AddCodes(pool.Count);
                 break;
         }
         if (published)
@@ -44,10 +48,7 @@ public static class CatalogData
         }
         db.Products.Add(product);
         await db.SaveChangesAsync();
-        for (var i = 0; i < codes; i++)
-        {
-            db.ProductCodes.Add(new ProductCode(product.Id, $"CODE-{slug[^8..]}-{i:D3}", DateTime.UtcNow));
-        }
+        db.ProductCodes.AddRange(pool.Select(code => new ProductCode(product.Id, code, DateTime.UtcNow)));
         await db.SaveChangesAsync();
         return product;
     }

@@ -18,12 +18,6 @@ public static class AdminCatalogData
 {
     public static string NewSlug() => "admin-test-" + Guid.NewGuid().ToString("N")[..12];
 
-    public static async Task<T> QueryAsync<T>(this ShopWebApplicationFactory factory, Func<ShopDbContext, Task<T>> query)
-    {
-        using var scope = factory.Services.CreateScope();
-        return await query(scope.ServiceProvider.GetRequiredService<ShopDbContext>());
-    }
-
     public static Task<Product> ProductAsync(this ShopWebApplicationFactory factory, int id) =>
         factory.QueryAsync(db => db.Products.AsNoTracking().SingleAsync(p => p.Id == id));
 
@@ -32,43 +26,6 @@ public static class AdminCatalogData
 
     public static Task<int> CategoryIdAsync(this ShopWebApplicationFactory factory, string slug = "tea") =>
         factory.QueryAsync(db => db.Categories.Where(c => c.Slug == slug).Select(c => c.Id).SingleAsync());
-
-    /// <summary>A product of the test's own: physical with its stock, or virtual with its codes or its download.</summary>
-    public static async Task<Product> AddProductAsync(
-        this ShopWebApplicationFactory factory, VirtualDelivery delivery = VirtualDelivery.None, int stock = 10,
-        IEnumerable<string>? codes = null, bool published = true, string? categorySlug = null)
-    {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
-        var category = await db.Categories.SingleAsync(c => c.Slug == (categorySlug ?? "tea"));
-        var slug = NewSlug();
-        var kind = delivery == VirtualDelivery.None ? ProductKind.Physical : ProductKind.Virtual;
-        var product = new Product("测试商品 " + slug[^6..], slug, "A product of an admin test.", 20m, kind, category.Id, DateTime.UtcNow, delivery);
-        var codeList = codes?.ToList() ?? [];
-        switch (delivery)
-        {
-            case VirtualDelivery.None:
-                product.SetStock(stock);
-                break;
-            case VirtualDelivery.Code:
-                product.AddCodes(codeList.Count);
-                break;
-            case VirtualDelivery.File:
-                var fileName = slug + ".txt";
-                await File.WriteAllTextAsync(Path.Combine(scope.ServiceProvider.GetRequiredService<FileStorage>().Downloads, fileName), "first edition");
-                product.SetDeliveryFile(fileName);
-                break;
-        }
-        if (published)
-        {
-            product.Publish();
-        }
-        db.Products.Add(product);
-        await db.SaveChangesAsync();
-        db.ProductCodes.AddRange(codeList.Select(code => new ProductCode(product.Id, code, DateTime.UtcNow)));
-        await db.SaveChangesAsync();
-        return product;
-    }
 
     /// <summary>An order for one unit of the product, placed (unpaid) as checkout places it, holding its stock.</summary>
     public static async Task<Order> PlaceOrderAsync(this ShopWebApplicationFactory factory, int productId)

@@ -260,7 +260,7 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
     [Fact]
     public async Task A_product_never_ordered_is_deleted_with_its_codes_and_files()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.Code, codes: ["DEL-1", "DEL-2"]);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.Code, codeValues: ["DEL-1", "DEL-2"]);
         var browser = await factory.CreateAdminBrowserAsync();
         var png = await UploadPictureAsync(browser, product);
 
@@ -275,7 +275,7 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
     [Fact]
     public async Task A_file_product_never_ordered_is_deleted_with_its_download()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.File);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.File);
         var download = await factory.QueryAsync(async db =>
             Path.Combine(factory.Services.GetRequiredService<FileStorage>().Downloads, (await db.Products.SingleAsync(p => p.Id == product.Id)).DeliveryFileName!));
         Assert.True(File.Exists(download));

@@ -11,7 +11,7 @@ public class ProductCodeUploadTests(ShopWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task Pasted_codes_are_trimmed_blank_lines_ignored_and_duplicates_counted()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.Code, codes: ["OLD-1", "OLD-2"]);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.Code, codeValues: ["OLD-1", "OLD-2"]);
         var browser = await factory.CreateAdminBrowserAsync();
         var pasted = "  NEW-1  \r\nNEW-2\n\n   \nNEW-1\nOLD-2\nNEW-3\n";
 
@@ -28,7 +28,7 @@ public class ProductCodeUploadTests(ShopWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task Codes_come_from_a_text_file_and_the_textarea_together()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.Code, codes: ["EXISTING"]);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.Code, codeValues: ["EXISTING"]);
         var browser = await factory.CreateAdminBrowserAsync();
         var file = new UploadedFile("codesFile", "codes.txt", "text/plain",
             Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("FILE-1\nFILE-2\nEXISTING\nFILE-1\n")).ToArray());
@@ -45,7 +45,7 @@ public class ProductCodeUploadTests(ShopWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task An_upload_without_codes_is_refused_on_the_page()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.Code, codes: ["ONLY-ONE"]);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.Code, codeValues: ["ONLY-ONE"]);
         var browser = await factory.CreateAdminBrowserAsync();
 
         var response = await AddCodesAsync(browser, product, "\n   \n");
@@ -59,7 +59,7 @@ public class ProductCodeUploadTests(ShopWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task A_code_too_long_refuses_the_whole_upload_and_keeps_what_was_pasted()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.Code, codes: ["ONLY-ONE"]);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.Code, codeValues: ["ONLY-ONE"]);
         var browser = await factory.CreateAdminBrowserAsync();
         var pasted = "GOOD-1\n" + new string('X', ProductCode.MaxLength + 1);
 
@@ -75,7 +75,7 @@ public class ProductCodeUploadTests(ShopWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task Removing_an_unsold_code_lowers_the_stock()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.Code, codes: ["KEEP", "DROP"]);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.Code, codeValues: ["KEEP", "DROP"]);
         var browser = await factory.CreateAdminBrowserAsync();
         var codeId = await CodeIdAsync(product.Id, "DROP");
 
@@ -89,7 +89,7 @@ public class ProductCodeUploadTests(ShopWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task A_sold_code_cannot_be_removed_and_shows_its_order()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.Code, codes: ["SOLD", "UNSOLD"]);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.Code, codeValues: ["SOLD", "UNSOLD"]);
         var order = await factory.PlaceOrderAsync(product.Id);
         var codeId = await CodeIdAsync(product.Id, "SOLD");
         await SellAsync(codeId, order.Id);
@@ -110,7 +110,7 @@ public class ProductCodeUploadTests(ShopWebApplicationFactory factory) : IClassF
     [Fact]
     public async Task A_code_held_for_an_unpaid_order_cannot_be_removed()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.Code, codes: ["HELD"]);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.Code, codeValues: ["HELD"]);
         await factory.PlaceOrderAsync(product.Id);
         var browser = await factory.CreateAdminBrowserAsync();
         var codeId = await CodeIdAsync(product.Id, "HELD");

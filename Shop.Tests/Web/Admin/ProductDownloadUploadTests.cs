@@ -26,7 +26,7 @@ public class ProductDownloadUploadTests(ProductDownloadUploadTests.SmallDownload
     [Fact]
     public async Task An_upload_replaces_the_old_file()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.File);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.File);
         var oldPath = DownloadPath((await factory.ProductAsync(product.Id)).DeliveryFileName!);
         var browser = await factory.CreateAdminBrowserAsync();
 
@@ -44,7 +44,7 @@ public class ProductDownloadUploadTests(ProductDownloadUploadTests.SmallDownload
     [Fact]
     public async Task A_file_over_the_limit_is_refused_and_the_old_file_stays()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.File);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.File);
         var oldName = (await factory.ProductAsync(product.Id)).DeliveryFileName!;
         var browser = await factory.CreateAdminBrowserAsync();
 
@@ -60,7 +60,7 @@ public class ProductDownloadUploadTests(ProductDownloadUploadTests.SmallDownload
     [Fact]
     public async Task An_upload_without_a_file_is_refused()
     {
-        var product = await factory.AddProductAsync(VirtualDelivery.File);
+        var product = await factory.AddProductAsync(delivery: VirtualDelivery.File);
         var browser = await factory.CreateAdminBrowserAsync();
 
         var response = await browser.SubmitMultipartFormAsync($"/admin/products/{product.Id}/edit", [], $"/admin/products/{product.Id}/download");

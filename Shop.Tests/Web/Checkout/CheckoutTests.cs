@@ -119,7 +119,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
     [Fact]
     public async Task A_cart_of_virtual_goods_skips_the_address_and_pays_as_digital_goods()
     {
-        var ebook = await factory.AddProductAsync(price: 19.90m, kind: ProductKind.Virtual, delivery: VirtualDelivery.File);
+        var ebook = await factory.AddProductAsync(price: 19.90m, delivery: VirtualDelivery.File);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(ebook.Id);
 

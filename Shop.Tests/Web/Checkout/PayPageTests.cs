@@ -68,7 +68,7 @@ public class PayPageTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
     [Fact]
     public async Task Virtual_goods_are_paid_with_create_digital_goods_trade_p_and_the_total_fee()
     {
-        var card = await factory.AddProductAsync(price: 50m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 3);
+        var card = await factory.AddProductAsync(price: 50m, delivery: VirtualDelivery.Code, codes: 3);
         var (browser, _) = await factory.CreateSignedInBrowserAsync();
         await browser.AddToCartAsync(card.Id, 2);
 

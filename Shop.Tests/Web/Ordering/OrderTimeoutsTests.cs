@@ -48,7 +48,7 @@ public class OrderTimeoutsTests(ShopWebApplicationFactory factory) : IClassFixtu
     [Fact]
     public async Task An_order_whose_payment_notification_never_came_is_found_paid_instead_of_closed()
     {
-        var card = await factory.AddProductAsync(price: 20m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 1);
+        var card = await factory.AddProductAsync(price: 20m, delivery: VirtualDelivery.Code, codes: 1);
         var (buyer, _) = await factory.CreateSignedInBrowserAsync();
         await buyer.AddToCartAsync(card.Id);
         var number = await buyer.CheckOutAsync();

@@ -26,7 +26,7 @@ public class NotifyTests(ShopWebApplicationFactory factory) : IClassFixture<Shop
         decimal price = 50m, ProductKind kind = ProductKind.Virtual, string? choice = null)
     {
         var product = kind == ProductKind.Virtual
-            ? await factory.AddProductAsync(price: price, kind: kind, delivery: VirtualDelivery.Code, codes: 2)
+            ? await factory.AddProductAsync(price: price, delivery: VirtualDelivery.Code, codes: 2)
             : await factory.AddProductAsync(price: price);
         var (buyer, _) = await factory.CreateSignedInBrowserAsync();
         await buyer.AddToCartAsync(product.Id);
@@ -242,7 +242,7 @@ public class NotifyTests(ShopWebApplicationFactory factory) : IClassFixture<Shop
     [Fact]
     public async Task An_expired_return_never_marks_the_order_paid_and_says_the_payment_is_being_confirmed()
     {
-        var product = await factory.AddProductAsync(price: 30m, kind: ProductKind.Virtual, delivery: VirtualDelivery.File);
+        var product = await factory.AddProductAsync(price: 30m, delivery: VirtualDelivery.File);
         var (buyer, _) = await factory.CreateSignedInBrowserAsync();
         await buyer.AddToCartAsync(product.Id);
         var number = await buyer.CheckOutAsync();

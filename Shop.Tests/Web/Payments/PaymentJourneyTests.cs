@@ -60,8 +60,8 @@ public class PaymentJourneyTests(ShopWebApplicationFactory factory) : IClassFixt
     [Fact]
     public async Task Virtual_goods_are_delivered_on_the_order_page_as_soon_as_the_payment_is_confirmed()
     {
-        var card = await factory.AddProductAsync(price: 50m, kind: ProductKind.Virtual, delivery: VirtualDelivery.Code, codes: 3);
-        var ebook = await factory.AddProductAsync(price: 9.90m, kind: ProductKind.Virtual, delivery: VirtualDelivery.File);
+        var card = await factory.AddProductAsync(price: 50m, delivery: VirtualDelivery.Code, codes: 3);
+        var ebook = await factory.AddProductAsync(price: 9.90m, delivery: VirtualDelivery.File);
         var (buyer, _) = await factory.CreateSignedInBrowserAsync();
         await buyer.AddToCartAsync(card.Id, 2);
         await buyer.AddToCartAsync(ebook.Id);

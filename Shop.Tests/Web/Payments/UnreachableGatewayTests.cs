@@ -27,7 +27,7 @@ public class UnreachableGatewayTests(UnreachableGatewayFactory factory) : IClass
     public async Task A_notification_that_cannot_be_checked_with_notify_verify_is_answered_fail_and_kept_for_the_resend()
     {
         var alipay = factory.Services.GetRequiredService<IOptions<AlipayOptions>>().Value;
-        var product = await factory.AddProductAsync(price: 20m, kind: ProductKind.Virtual, delivery: VirtualDelivery.File);
+        var product = await factory.AddProductAsync(price: 20m, delivery: VirtualDelivery.File);
         var (buyer, _) = await factory.CreateSignedInBrowserAsync();
         await buyer.AddToCartAsync(product.Id);
         var number = await buyer.CheckOutAsync();

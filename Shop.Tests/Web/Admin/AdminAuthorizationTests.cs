@@ -1,11 +1,13 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 
 namespace Shop.Tests.Web.Admin;
 
-/// <summary>The dashboard, order and donation pages and actions are for admins only: others sign in first, or are refused.</summary>
-public class AdminOrdersAuthorizationTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
+/// <summary>Every admin page and action is for admins only: others sign in first, or are refused, and nothing changes.</summary>
+public class AdminAuthorizationTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
 {
     public static TheoryData<string> Pages =>
     [
@@ -15,6 +17,14 @@ public class AdminOrdersAuthorizationTests(ShopWebApplicationFactory factory) : 
         "/admin/orders.csv",
         "/admin/orders/{order}",
         "/admin/donations",
+        "/admin/products",
+        "/admin/products/low-stock",
+        "/admin/products/new",
+        "/admin/products/{product}/edit",
+        "/admin/products/{code-product}/codes",
+        "/admin/categories",
+        "/admin/categories/new",
+        "/admin/categories/{category}/edit",
     ];
 
     public static TheoryData<string> Actions =>
@@ -24,6 +34,17 @@ public class AdminOrdersAuthorizationTests(ShopWebApplicationFactory factory) : 
         "/admin/orders/{order}/notes",
         "/admin/donations/{donation}/hide-message",
         "/admin/donations/{donation}/show-message",
+        "/admin/products",
+        "/admin/products/{product}",
+        "/admin/products/{product}/publish",
+        "/admin/products/{product}/unpublish",
+        "/admin/products/{file-product}/download",
+        "/admin/products/{product}/delete",
+        "/admin/products/{code-product}/codes",
+        "/admin/products/{code-product}/codes/{code}/remove",
+        "/admin/categories",
+        "/admin/categories/{category}",
+        "/admin/categories/{category}/delete",
     ];
 
     [Theory]
@@ -118,9 +139,12 @@ public class AdminOrdersAuthorizationTests(ShopWebApplicationFactory factory) : 
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync(deniedPage)).StatusCode);
     }
 
-    /// <summary>Fields that would change things if they got through.</summary>
+    /// <summary>Fields that would change things if they got through, whichever form they reach.</summary>
     private static Dictionary<string, string> Fields() => new()
     {
+        ["Form.Name"] = "Hacked",
+        ["Form.Price"] = "0.01",
+        ["codes"] = "HACKED-CODE",
         ["carrier"] = "SF Express",
         ["trackingNumber"] = "SF0000000001",
         ["transportType"] = "EXPRESS",
@@ -130,11 +154,16 @@ public class AdminOrdersAuthorizationTests(ShopWebApplicationFactory factory) : 
     private Task<string> SnapshotAsync() =>
         factory.QueryAsync(async db =>
         {
+            var products = await db.Products.AsNoTracking().OrderBy(p => p.Id).ToListAsync();
+            var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+            var codes = await db.ProductCodes.CountAsync();
             var orders = await db.Orders.AsNoTracking().Include(o => o.History).Include(o => o.Shipments)
                 .OrderBy(o => o.Id).ToListAsync();
             var notifications = await db.PaymentNotifications.CountAsync();
-            return string.Join("|", orders.Select(o =>
-                $"{o.Number}:{o.Status}:{o.PaymentState}:{o.Version}:{o.History.Count}:{o.Shipments.Count}:{o.Donation?.MessageHidden}"))
+            return string.Join("|", products.Select(p => $"{p.Id}:{p.Name}:{p.Price}:{p.IsPublished}:{p.Stock}:{p.DeliveryFileName}"))
+                + "#" + string.Join("|", categories.Select(c => $"{c.Id}:{c.Name}")) + "#" + codes
+                + "#" + string.Join("|", orders.Select(o =>
+                    $"{o.Number}:{o.Status}:{o.PaymentState}:{o.Version}:{o.History.Count}:{o.Shipments.Count}:{o.Donation?.MessageHidden}"))
                 + "#" + notifications;
         });
 
@@ -145,6 +174,15 @@ public class AdminOrdersAuthorizationTests(ShopWebApplicationFactory factory) : 
             ?? (await factory.AddGoodsOrderAsync(events: PaymentEvent.Paid)).Number;
         var donation = await factory.QueryAsync(db => db.Orders.Where(o => o.Kind == OrderKind.Donation).Select(o => o.Number).FirstOrDefaultAsync())
             ?? (await factory.AddDonationAsync(20m, message: "加油", paidAt: DateTime.UtcNow)).Number;
-        return route.Replace("{order}", order).Replace("{donation}", donation);
+        var ids = await factory.QueryAsync(async db => new Dictionary<string, int>
+        {
+            ["{product}"] = await db.Products.Where(p => p.Slug == "to-live").Select(p => p.Id).SingleAsync(),
+            ["{code-product}"] = await db.Products.Where(p => p.Slug == "gift-card-50").Select(p => p.Id).SingleAsync(),
+            ["{file-product}"] = await db.Products.Where(p => p.Delivery == VirtualDelivery.File).Select(p => p.Id).FirstAsync(),
+            ["{category}"] = await db.Categories.Where(c => c.Slug == "tea").Select(c => c.Id).SingleAsync(),
+            ["{code}"] = await db.ProductCodes.Where(c => c.OrderId == null).Select(c => c.Id).FirstAsync(),
+        });
+        return ids.Aggregate(route.Replace("{order}", order).Replace("{donation}", donation),
+            (url, id) => url.Replace(id.Key, id.Value.ToString(CultureInfo.InvariantCulture)));
     }
 }
