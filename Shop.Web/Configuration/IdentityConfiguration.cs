@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
+using Shop.Web.Features.Shared;
 using Shop.Web.Shopping;
 
 namespace Shop.Web.Configuration;
@@ -51,7 +52,7 @@ public static class IdentityConfiguration
             // as the cart's own warnings are.
             var localizer = services.GetRequiredService<IStringLocalizer<SharedResource>>();
             var tempData = services.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context.HttpContext);
-            tempData["Warning"] = string.Join(" ", messages.Select(m => CartNoticeText.Describe(m.Notice, m.ProductName, localizer)));
+            tempData.Flash(FlashKind.Warning, string.Join(" ", messages.Select(m => CartNoticeText.Describe(m.Notice, m.ProductName, localizer))));
         }
     }
 }

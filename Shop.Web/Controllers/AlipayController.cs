@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
+using Shop.Web.Features.Shared;
 using Shop.Web.Payments;
 
 namespace Shop.Web.Controllers;
@@ -65,12 +66,12 @@ public class AlipayController(
 
         if (result.Acknowledge)
         {
-            TempData["Message"] = localizer["Thank you! Alipay confirmed your payment."].Value;
+            TempData.Flash(FlashKind.Message, localizer["Thank you! Alipay confirmed your payment."]);
         }
         else
         {
             // An expired or unverifiable return never marks anything paid; the server notification will.
-            TempData["Message"] = localizer["We are confirming your payment with Alipay. This page updates by itself."].Value;
+            TempData.Flash(FlashKind.Message, localizer["We are confirming your payment with Alipay. This page updates by itself."]);
         }
 
         var number = result.OrderNumber;

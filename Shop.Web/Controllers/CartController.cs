@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Shop.Web.Features.Shared;
 using Shop.Web.Shopping;
 using DomainCart = Shop.Domain.Cart.Cart;
 
@@ -70,13 +71,13 @@ public class CartController(ShoppingCart cart, IStringLocalizer<SharedResource> 
 
     private RedirectResult Done(string message)
     {
-        TempData["Message"] = message;
+        TempData.Flash(FlashKind.Message, message);
         return Redirect("/cart");
     }
 
     private RedirectResult Warn(string message)
     {
-        TempData["Warning"] = message;
+        TempData.Flash(FlashKind.Warning, message);
         return Redirect("/cart");
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Checkout;
+using Shop.Web.Features.Shared;
 using Shop.Web.Shopping;
 
 namespace Shop.Web.Controllers;
@@ -19,7 +20,7 @@ public class CheckoutController(CheckoutService checkout, IStringLocalizer<Share
         var page = await checkout.PrepareAsync(UserId, form: null, savedAddressId: address);
         if (page.Cart.Lines.Count == 0)
         {
-            TempData["Warning"] = localizer["Your cart is empty."].Value;
+            TempData.Flash(FlashKind.Warning, localizer["Your cart is empty."]);
             return Redirect("/cart");
         }
         return View(page);
@@ -34,14 +35,14 @@ public class CheckoutController(CheckoutService checkout, IStringLocalizer<Share
             case PlaceOrderOutcome.Placed:
                 return Redirect($"/orders/{result.OrderNumber}/pay");
             case PlaceOrderOutcome.EmptyCart:
-                TempData["Warning"] = localizer["Your cart is empty."].Value;
+                TempData.Flash(FlashKind.Warning, localizer["Your cart is empty."]);
                 return Redirect("/cart");
             case PlaceOrderOutcome.CartChanged:
-                TempData["Warning"] = string.Join(" ", result.CartMessages!.Select(m => CartNoticeText.Describe(m.Notice, m.ProductName, localizer)))
-                    + " " + localizer["Please check your cart again."].Value;
+                TempData.Flash(FlashKind.Warning, string.Join(" ", result.CartMessages!.Select(m => CartNoticeText.Describe(m.Notice, m.ProductName, localizer)))
+                    + " " + localizer["Please check your cart again."].Value);
                 return Redirect("/cart");
             case PlaceOrderOutcome.StockConflict:
-                TempData["Warning"] = localizer["Someone else just bought the last units of a product in your cart. Please check your cart again."].Value;
+                TempData.Flash(FlashKind.Warning, localizer["Someone else just bought the last units of a product in your cart. Please check your cart again."]);
                 return Redirect("/cart");
             case PlaceOrderOutcome.PriceChanged:
                 ViewData["Warning"] = localizer["Your cart or a price changed since you opened this page. Please check the new totals."].Value;

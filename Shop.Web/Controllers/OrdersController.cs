@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Features.Shared;
 using Shop.Web.Ordering;
 
 namespace Shop.Web.Controllers;
@@ -37,16 +38,16 @@ public class OrdersController(
         {
             if (await orders.CancelAsync(orderNo, UserId))
             {
-                TempData["Message"] = localizer["Your order was cancelled."].Value;
+                TempData.Flash(FlashKind.Message, localizer["Your order was cancelled."]);
             }
             else
             {
-                TempData["Warning"] = localizer["This order can no longer be cancelled."].Value;
+                TempData.Flash(FlashKind.Warning, localizer["This order can no longer be cancelled."]);
             }
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Warning"] = localizer["The order changed while you were looking at it. Please check it again."].Value;
+            TempData.Flash(FlashKind.Warning, localizer["The order changed while you were looking at it. Please check it again."]);
         }
         return Redirect($"/orders/{Uri.EscapeDataString(orderNo)}");
     }
@@ -58,16 +59,16 @@ public class OrdersController(
         {
             if (await orders.ConfirmReceiptAsync(orderNo, UserId))
             {
-                TempData["Message"] = localizer["Thank you! The order is complete."].Value;
+                TempData.Flash(FlashKind.Message, localizer["Thank you! The order is complete."]);
             }
             else
             {
-                TempData["Warning"] = localizer["Receipt can only be confirmed for a shipped order."].Value;
+                TempData.Flash(FlashKind.Warning, localizer["Receipt can only be confirmed for a shipped order."]);
             }
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Warning"] = localizer["The order changed while you were looking at it. Please check it again."].Value;
+            TempData.Flash(FlashKind.Warning, localizer["The order changed while you were looking at it. Please check it again."]);
         }
         return Redirect($"/orders/{Uri.EscapeDataString(orderNo)}");
     }

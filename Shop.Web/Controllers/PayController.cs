@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Features.Shared;
 using Shop.Web.Models;
 using Shop.Web.Payments;
 
@@ -45,7 +46,7 @@ public class PayController(
         var page = order.Kind == OrderKind.Donation ? $"/donate/{order.Number}" : $"/orders/{order.Number}";
         if (!order.IsOpenForPayment(clock.GetUtcNow().UtcDateTime))
         {
-            TempData["Warning"] = localizer["This order can no longer be paid."].Value;
+            TempData.Flash(FlashKind.Warning, localizer["This order can no longer be paid."]);
             return Redirect(page);
         }
 

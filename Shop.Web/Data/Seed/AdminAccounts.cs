@@ -4,13 +4,11 @@ namespace Shop.Web.Data.Seed;
 
 public static class AdminAccounts
 {
-    public const string Role = "Admin";
-
     public static async Task EnsureRoleAsync(RoleManager<IdentityRole> roles)
     {
-        if (!await roles.RoleExistsAsync(Role))
+        if (!await roles.RoleExistsAsync(Roles.Admin))
         {
-            await roles.CreateAsync(new IdentityRole(Role));
+            await roles.CreateAsync(new IdentityRole(Roles.Admin));
         }
     }
 
@@ -26,8 +24,8 @@ public static class AdminAccounts
                 return created;
             }
         }
-        return await users.IsInRoleAsync(user, Role)
+        return await users.IsInRoleAsync(user, Roles.Admin)
             ? IdentityResult.Success
-            : await users.AddToRoleAsync(user, Role);
+            : await users.AddToRoleAsync(user, Roles.Admin);
     }
 }

@@ -1,14 +1,11 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Admin.Catalog;
-using Shop.Web.Data.Seed;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Controllers;
 
-[Area("Admin")]
-[Authorize(Roles = AdminAccounts.Role)]
-public class CategoriesController(CategoryAdminService categories, IStringLocalizer<SharedResource> localizer) : Controller
+public class CategoriesController(CategoryAdminService categories, IStringLocalizer<SharedResource> localizer) : AdminController
 {
     [HttpGet("/admin/categories")]
     public async Task<IActionResult> Index() => View(await categories.ListAsync());
@@ -26,7 +23,7 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(new CategoryFormPage(null, form));
         }
-        TempData["Message"] = localizer["The category was created."].Value;
+        TempData.Flash(FlashKind.Message, localizer["The category was created."]);
         return Redirect("/admin/categories");
     }
 
@@ -53,7 +50,7 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(page);
         }
-        TempData["Message"] = localizer["The category was saved."].Value;
+        TempData.Flash(FlashKind.Message, localizer["The category was saved."]);
         return Redirect("/admin/categories");
     }
 
@@ -66,10 +63,10 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
             case CategoryDeletion.NotFound:
                 return NotFound();
             case CategoryDeletion.HasProducts:
-                TempData["Warning"] = localizer["This category holds {0} products, so it cannot be deleted. Move them to another category first.", productCount].Value;
+                TempData.Flash(FlashKind.Warning, localizer["This category holds {0} products, so it cannot be deleted. Move them to another category first.", productCount]);
                 return Redirect($"/admin/categories/{id}/edit");
             default:
-                TempData["Message"] = localizer["The category was deleted."].Value;
+                TempData.Flash(FlashKind.Message, localizer["The category was deleted."]);
                 return Redirect("/admin/categories");
         }
     }

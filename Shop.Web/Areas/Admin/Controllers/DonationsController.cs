@@ -1,15 +1,12 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Admin.Donations;
-using Shop.Web.Data.Seed;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Controllers;
 
-[Area("Admin")]
-[Authorize(Roles = AdminAccounts.Role)]
-public class DonationsController(DonationAdminService donations, IStringLocalizer<SharedResource> localizer) : Controller
+public class DonationsController(DonationAdminService donations, IStringLocalizer<SharedResource> localizer) : AdminController
 {
     [HttpGet("/admin/donations")]
     public async Task<IActionResult> Index(string? page) =>
@@ -27,9 +24,9 @@ public class DonationsController(DonationAdminService donations, IStringLocalize
         {
             return NotFound();
         }
-        TempData["Message"] = (hidden
+        TempData.Flash(FlashKind.Message, (hidden
             ? localizer["The message is hidden from the donation page."]
-            : localizer["The message shows on the donation page again."]).Value;
+            : localizer["The message shows on the donation page again."]).Value);
         // Back to the page of the list the button was on.
         return Redirect(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1
             ? $"/admin/donations?page={number}"

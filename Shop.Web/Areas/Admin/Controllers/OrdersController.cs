@@ -1,15 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Areas.Admin.Orders;
-using Shop.Web.Data.Seed;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Controllers;
 
-[Area("Admin")]
-[Authorize(Roles = AdminAccounts.Role)]
 public class OrdersController(
     AdminOrderSearch search,
     AdminOrderDetails details,
@@ -17,7 +14,7 @@ public class OrdersController(
     OrderReconciliation reconciliation,
     OrderNotes notes,
     TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    IStringLocalizer<SharedResource> localizer) : AdminController
 {
     [HttpGet("/admin/orders")]
     public async Task<IActionResult> Index() =>
@@ -45,7 +42,7 @@ public class OrdersController(
             case ShipOutcome.NotFound:
                 return NotFound();
             case ShipOutcome.Shipped:
-                TempData["Message"] = localizer["The order is marked shipped."].Value;
+                TempData.Flash(FlashKind.Message, localizer["The order is marked shipped."]);
                 return RedirectToDetails(orderNo);
         }
 
@@ -75,7 +72,7 @@ public class OrdersController(
         {
             return NotFound();
         }
-        TempData[result.IsProblem ? "Warning" : "Message"] = result.Message;
+        TempData.Flash(result.IsProblem ? FlashKind.Warning : FlashKind.Message, result.Message);
         return RedirectToDetails(orderNo);
     }
 
@@ -95,15 +92,15 @@ public class OrdersController(
         }
         try
         {
-            if (!await notes.AddAsync(orderNo, note!, User.Identity?.Name ?? AdminAccounts.Role, cancellationToken))
+            if (!await notes.AddAsync(orderNo, note!, User.Identity?.Name ?? Roles.Admin, cancellationToken))
             {
                 return NotFound();
             }
-            TempData["Message"] = localizer["The note was added to the history."].Value;
+            TempData.Flash(FlashKind.Message, localizer["The note was added to the history."]);
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Warning"] = localizer["Another change came first. Please try again."].Value;
+            TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
         }
         return RedirectToDetails(orderNo);
     }

@@ -1,16 +1,13 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Admin.Catalog;
-using Shop.Web.Data.Seed;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Controllers;
 
 /// <summary>The code pool of a code-delivered product: its codes, sold and unsold, uploading more, removing unsold ones.</summary>
-[Area("Admin")]
-[Authorize(Roles = AdminAccounts.Role)]
-public class ProductCodesController(ProductCodePool pool, IStringLocalizer<SharedResource> localizer) : Controller
+public class ProductCodesController(ProductCodePool pool, IStringLocalizer<SharedResource> localizer) : AdminController
 {
     [HttpGet("/admin/products/{id:int}/codes")]
     public async Task<IActionResult> Index(int id, string? page) =>
@@ -32,9 +29,9 @@ public class ProductCodesController(ProductCodePool pool, IStringLocalizer<Share
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Index", await pool.PageAsync(id, 1, codes));
         }
-        TempData["Message"] = upload.Duplicates == 0
+        TempData.Flash(FlashKind.Message, upload.Duplicates == 0
             ? localizer["Added {0} codes.", upload.Added].Value
-            : localizer["Added {0}, {1} duplicates skipped.", upload.Added, upload.Duplicates].Value;
+            : localizer["Added {0}, {1} duplicates skipped.", upload.Added, upload.Duplicates].Value);
         return Redirect($"/admin/products/{id}/codes");
     }
 
@@ -47,16 +44,16 @@ public class ProductCodesController(ProductCodePool pool, IStringLocalizer<Share
             case CodeRemoval.NotFound:
                 return NotFound();
             case CodeRemoval.Removed:
-                TempData["Message"] = localizer["The code was removed."].Value;
+                TempData.Flash(FlashKind.Message, localizer["The code was removed."]);
                 break;
             case CodeRemoval.Sold:
-                TempData["Warning"] = localizer["This code was sold with order {0}; it stays as the record of what the buyer got.", orderNumber ?? ""].Value;
+                TempData.Flash(FlashKind.Warning, localizer["This code was sold with order {0}; it stays as the record of what the buyer got.", orderNumber ?? ""]);
                 break;
             case CodeRemoval.Held:
-                TempData["Warning"] = localizer["Every unsold code is held for orders waiting for payment. Try again once they are paid or closed."].Value;
+                TempData.Flash(FlashKind.Warning, localizer["Every unsold code is held for orders waiting for payment. Try again once they are paid or closed."]);
                 break;
             default:
-                TempData["Warning"] = localizer["Another change came first. Please try again."].Value;
+                TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
                 break;
         }
         return Redirect($"/admin/products/{id}/codes");

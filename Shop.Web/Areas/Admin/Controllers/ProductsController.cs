@@ -1,17 +1,14 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
 using Shop.Web.Areas.Admin.Catalog;
-using Shop.Web.Data.Seed;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Controllers;
 
-[Area("Admin")]
-[Authorize(Roles = AdminAccounts.Role)]
 public class ProductsController(
-    AdminProductSearch search, ProductAdminService products, IStringLocalizer<SharedResource> localizer) : Controller
+    AdminProductSearch search, ProductAdminService products, IStringLocalizer<SharedResource> localizer) : AdminController
 {
     [HttpGet("/admin/products")]
     public async Task<IActionResult> Index(string? q, string? category, string? kind, string? published, string? page) =>
@@ -34,7 +31,7 @@ public class ProductsController(
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(await products.CreatePageAsync(form));
         }
-        TempData["Message"] = localizer["The product was created."].Value;
+        TempData.Flash(FlashKind.Message, localizer["The product was created."]);
         return Redirect($"/admin/products/{result.Id}/edit");
     }
 
@@ -55,7 +52,7 @@ public class ProductsController(
             AddErrors(result.Errors);
             return await InvalidEditAsync(id, form);
         }
-        TempData["Message"] = localizer["The product was saved."].Value;
+        TempData.Flash(FlashKind.Message, localizer["The product was saved."]);
         return Redirect($"/admin/products/{id}/edit");
     }
 
@@ -79,7 +76,7 @@ public class ProductsController(
             AddErrors(result.Errors, prefix: "");
             return await InvalidEditAsync(id, null);
         }
-        TempData["Message"] = localizer["The download file was replaced."].Value;
+        TempData.Flash(FlashKind.Message, localizer["The download file was replaced."]);
         return Redirect($"/admin/products/{id}/edit");
     }
 
@@ -91,10 +88,10 @@ public class ProductsController(
             case ProductDeletion.NotFound:
                 return NotFound();
             case ProductDeletion.Ordered:
-                TempData["Warning"] = localizer["This product was ordered, so it cannot be deleted: orders keep pointing to it. Unpublish it to take it off the shop."].Value;
+                TempData.Flash(FlashKind.Warning, localizer["This product was ordered, so it cannot be deleted: orders keep pointing to it. Unpublish it to take it off the shop."]);
                 return Redirect($"/admin/products/{id}/edit");
             default:
-                TempData["Message"] = localizer["The product was deleted."].Value;
+                TempData.Flash(FlashKind.Message, localizer["The product was deleted."]);
                 return Redirect("/admin/products");
         }
     }
@@ -107,11 +104,11 @@ public class ProductsController(
             {
                 return NotFound();
             }
-            TempData["Message"] = (published ? localizer["The product is on sale in the shop."] : localizer["The product was taken off the shop."]).Value;
+            TempData.Flash(FlashKind.Message, (published ? localizer["The product is on sale in the shop."] : localizer["The product was taken off the shop."]).Value);
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Warning"] = localizer["Another change came first. Please try again."].Value;
+            TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
         }
         // Back to the list page (with its filters) the button was on, or to the product.
         return Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/admin/products", StringComparison.Ordinal)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Identity.Pages.Account.Manage;
 
@@ -55,7 +56,7 @@ public class IndexModel(
 
         // The password change renews the security stamp; renew the cookie so this session stays signed in.
         await signInManager.RefreshSignInAsync(user);
-        TempData["Message"] = localizer["Your password has been changed."].Value;
+        TempData.Flash(FlashKind.Message, localizer["Your password has been changed."]);
         return RedirectToPage();
     }
 
