@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace Shop.Web.Configuration;
 
@@ -12,11 +13,27 @@ public static class MvcConfiguration
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             // Validation is server-side only (no jQuery validation scripts), so forms need no data-val-* attributes.
-            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
+            .AddRazorOptions(AddFeatureFolders);
         services.AddRazorPages();
         services.Configure<ForwardedHeadersOptions>(options =>
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return services;
+    }
+
+    /// <summary>
+    /// A controller's views are in its feature folder (<see cref="FeatureViewLocationExpander"/>),
+    /// the layout and shared partials in <c>Features/Shared</c>.
+    /// </summary>
+    private static void AddFeatureFolders(RazorViewEngineOptions options)
+    {
+        const string feature = FeatureViewLocationExpander.Placeholder;
+        options.ViewLocationFormats.Insert(0, $"/Features/{feature}/{{0}}.cshtml");
+        options.ViewLocationFormats.Insert(1, "/Features/Shared/{0}.cshtml");
+        options.AreaViewLocationFormats.Insert(0, $"/Areas/{{2}}/Features/{feature}/{{0}}.cshtml");
+        options.AreaViewLocationFormats.Insert(1, "/Areas/{2}/Features/Shared/{0}.cshtml");
+        options.AreaViewLocationFormats.Insert(2, "/Features/Shared/{0}.cshtml");
+        options.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
     }
 
     public static WebApplication UseShopPipeline(this WebApplication app)

@@ -1,5 +1,5 @@
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Models;
+namespace Shop.Web.Features.Home;
 
 public sealed record HomeViewModel(IReadOnlyList<Category> Categories, IReadOnlyList<Product> Featured);

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Catalog;
-using Shop.Web.Models;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Home;
 
 public class HomeController(ProductSearch search) : Controller
 {
