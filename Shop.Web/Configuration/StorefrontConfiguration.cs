@@ -1,5 +1,5 @@
 using Shop.Web.Shopping;
-using Shop.Web.Catalog;
+using Shop.Web.Features.Catalog;
 
 namespace Shop.Web.Configuration;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Shop.Web.Catalog;
+using Shop.Web.Features.Catalog;
 
 namespace Shop.Web.Features.Home;
 

@@ -1,4 +1,4 @@
-namespace Shop.Web.Catalog;
+namespace Shop.Web.Features.Catalog;
 
 public enum ProductSort
 {

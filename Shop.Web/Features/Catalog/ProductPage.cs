@@ -1,6 +1,6 @@
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Catalog;
+namespace Shop.Web.Features.Catalog;
 
 /// <summary>One page of the catalog, with what the page needs to draw its filters and page links.</summary>
 public sealed record ProductPage(

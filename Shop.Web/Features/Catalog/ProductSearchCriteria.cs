@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Shop.Web.Catalog;
+namespace Shop.Web.Features.Catalog;
 
 /// <summary>The catalog query as the URL gives it: <c>/catalog?category=SLUG&amp;q=TEXT&amp;sort=...&amp;page=N</c>.</summary>
 public sealed record ProductSearchCriteria(string? CategorySlug, string? Text, ProductSort Sort, int Page)

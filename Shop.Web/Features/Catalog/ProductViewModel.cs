@@ -1,5 +1,5 @@
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Models;
+namespace Shop.Web.Features.Catalog;
 
 public sealed record ProductViewModel(Product Product, IReadOnlyList<Product> Related);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
 
-namespace Shop.Web.Catalog;
+namespace Shop.Web.Features.Catalog;
 
 /// <summary>What buyers can see of the catalog: published products only.</summary>
 public class ProductSearch(ShopDbContext db)

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Shop.Web.Catalog;
-using Shop.Web.Models;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Catalog;
 
 public class CatalogController(ProductSearch search) : Controller
 {
