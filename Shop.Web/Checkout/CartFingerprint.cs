@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Shop.Web.Shopping;
+using Shop.Web.Features.Cart;
 
 namespace Shop.Web.Checkout;
 

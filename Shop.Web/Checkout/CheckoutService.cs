@@ -7,7 +7,7 @@ using Shop.Domain.Shipping;
 using Shop.Web.Data;
 using Shop.Web.Ordering;
 using Shop.Web.Payments;
-using Shop.Web.Shopping;
+using Shop.Web.Features.Cart;
 
 namespace Shop.Web.Checkout;
 

@@ -1,5 +1,5 @@
 using Shop.Domain.Shipping;
-using Shop.Web.Shopping;
+using Shop.Web.Features.Cart;
 
 namespace Shop.Web.Checkout;
 

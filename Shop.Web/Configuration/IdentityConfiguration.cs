@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
 using Shop.Web.Features.Shared;
-using Shop.Web.Shopping;
+using Shop.Web.Features.Cart;
 
 namespace Shop.Web.Configuration;
 

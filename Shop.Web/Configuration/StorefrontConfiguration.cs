@@ -1,4 +1,4 @@
-using Shop.Web.Shopping;
+using Shop.Web.Features.Cart;
 using Shop.Web.Features.Catalog;
 
 namespace Shop.Web.Configuration;

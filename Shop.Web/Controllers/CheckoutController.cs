@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Checkout;
 using Shop.Web.Features.Shared;
-using Shop.Web.Shopping;
+using Shop.Web.Features.Cart;
 
 namespace Shop.Web.Controllers;
 

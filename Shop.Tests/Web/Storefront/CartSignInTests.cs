@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Shop.Web.Shopping;
+using Shop.Web.Features.Cart;
 
 namespace Shop.Tests.Web.Storefront;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Cart;
 
-namespace Shop.Web.Shopping;
+namespace Shop.Web.Features.Cart;
 
 /// <summary>What a cart notice says to the buyer.</summary>
 public static class CartNoticeText

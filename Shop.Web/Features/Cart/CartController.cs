@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Features.Shared;
-using Shop.Web.Shopping;
 using DomainCart = Shop.Domain.Cart.Cart;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Cart;
 
 /// <summary>
 /// The cart pages. Form values arrive as text and are checked here, so that anything a browser
@@ -69,16 +68,16 @@ public class CartController(ShoppingCart cart, IStringLocalizer<SharedResource> 
         _ => Done(success),
     };
 
-    private RedirectResult Done(string message)
+    private RedirectToActionResult Done(string message)
     {
         TempData.Flash(FlashKind.Message, message);
-        return Redirect("/cart");
+        return RedirectToAction(nameof(Index));
     }
 
-    private RedirectResult Warn(string message)
+    private RedirectToActionResult Warn(string message)
     {
         TempData.Flash(FlashKind.Warning, message);
-        return Redirect("/cart");
+        return RedirectToAction(nameof(Index));
     }
 
     private static bool TryParseId(string? value, out int id) =>

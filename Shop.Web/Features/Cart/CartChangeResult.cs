@@ -1,6 +1,6 @@
 using Shop.Domain.Cart;
 
-namespace Shop.Web.Shopping;
+namespace Shop.Web.Features.Cart;
 
 public enum CartChangeOutcome
 {

@@ -1,7 +1,7 @@
 using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Shopping;
+namespace Shop.Web.Features.Cart;
 
 /// <summary>The cart as the buyer sees it: current prices, and what changed since they last looked.</summary>
 public sealed record CartView(IReadOnlyList<CartViewLine> Lines, IReadOnlyList<CartMessage> Messages)

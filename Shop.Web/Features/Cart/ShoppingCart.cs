@@ -4,7 +4,7 @@ using Shop.Domain.Cart;
 using Shop.Web.Data;
 using DomainCart = Shop.Domain.Cart.Cart;
 
-namespace Shop.Web.Shopping;
+namespace Shop.Web.Features.Cart;
 
 /// <summary>
 /// The current visitor's cart. A signed-in buyer's cart is found by account; an anonymous one by
