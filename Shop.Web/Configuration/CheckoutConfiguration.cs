@@ -1,5 +1,5 @@
-using Shop.Web.Checkout;
 using Shop.Web.Donations;
+using Shop.Web.Features.Checkout;
 using Shop.Web.Payments;
 
 namespace Shop.Web.Configuration;

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
-using Shop.Web.Checkout;
 using Shop.Web.Data;
+using Shop.Web.Features.Checkout;
 using Shop.Web.Payments;
 
 namespace Shop.Web.Ordering;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Shop.Web.Features.Cart;
 
-namespace Shop.Web.Checkout;
+namespace Shop.Web.Features.Checkout;
 
 /// <summary>
 /// A short hash of the cart's products, quantities and prices, put in the checkout form: when the

@@ -1,6 +1,6 @@
 using Shop.Domain.Shipping;
 
-namespace Shop.Web.Checkout;
+namespace Shop.Web.Features.Checkout;
 
 /// <summary>The <c>Checkout</c> configuration section: logistics fees and when an order completes by itself.</summary>
 public class CheckoutOptions

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Shipping;
 
-namespace Shop.Web.Checkout;
+namespace Shop.Web.Features.Checkout;
 
 /// <summary>What the checkout page says about an address problem.</summary>
 public static class AddressProblemText

@@ -5,11 +5,11 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Data;
+using Shop.Web.Features.Cart;
 using Shop.Web.Ordering;
 using Shop.Web.Payments;
-using Shop.Web.Features.Cart;
 
-namespace Shop.Web.Checkout;
+namespace Shop.Web.Features.Checkout;
 
 /// <summary>
 /// Turns the signed-in buyer's cart into an order: prices and stock re-read, the order written

@@ -1,4 +1,4 @@
-namespace Shop.Web.Checkout;
+namespace Shop.Web.Features.Checkout;
 
 /// <summary>The checkout form; its field names are Alipay's <c>receive_*</c> ideas in camel case (DESIGN.md: routes).</summary>
 public class CheckoutForm

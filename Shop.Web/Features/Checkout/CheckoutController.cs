@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Shop.Web.Checkout;
-using Shop.Web.Features.Shared;
+using Shop.Web.Controllers;
 using Shop.Web.Features.Cart;
+using Shop.Web.Features.Shared;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Checkout;
 
 [Authorize]
 public class CheckoutController(CheckoutService checkout, IStringLocalizer<SharedResource> localizer) : Controller
@@ -21,7 +21,7 @@ public class CheckoutController(CheckoutService checkout, IStringLocalizer<Share
         if (page.Cart.Lines.Count == 0)
         {
             TempData.Flash(FlashKind.Warning, localizer["Your cart is empty."]);
-            return Redirect("/cart");
+            return ToCart();
         }
         return View(page);
     }
@@ -33,24 +33,30 @@ public class CheckoutController(CheckoutService checkout, IStringLocalizer<Share
         switch (result.Outcome)
         {
             case PlaceOrderOutcome.Placed:
-                return Redirect($"/orders/{result.OrderNumber}/pay");
+                return RedirectToAction(nameof(PayController.Pay), "Pay", new { orderNo = result.OrderNumber });
             case PlaceOrderOutcome.EmptyCart:
                 TempData.Flash(FlashKind.Warning, localizer["Your cart is empty."]);
-                return Redirect("/cart");
+                return ToCart();
             case PlaceOrderOutcome.CartChanged:
                 TempData.Flash(FlashKind.Warning, string.Join(" ", result.CartMessages!.Select(m => CartNoticeText.Describe(m.Notice, m.ProductName, localizer)))
                     + " " + localizer["Please check your cart again."].Value);
-                return Redirect("/cart");
+                return ToCart();
             case PlaceOrderOutcome.StockConflict:
                 TempData.Flash(FlashKind.Warning, localizer["Someone else just bought the last units of a product in your cart. Please check your cart again."]);
-                return Redirect("/cart");
+                return ToCart();
             case PlaceOrderOutcome.PriceChanged:
-                ViewData["Warning"] = localizer["Your cart or a price changed since you opened this page. Please check the new totals."].Value;
-                return View("Index", await checkout.PrepareAsync(UserId, form));
+                return View(nameof(Index), await checkout.PrepareAsync(UserId, form) with
+                {
+                    Warning = localizer["Your cart or a price changed since you opened this page. Please check the new totals."],
+                });
             default:
-                ViewData["Warning"] = localizer["Please correct the marked fields."].Value;
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View("Index", await checkout.PrepareAsync(UserId, form, result.Problems));
+                return View(nameof(Index), await checkout.PrepareAsync(UserId, form, result.Problems) with
+                {
+                    Warning = localizer["Please correct the marked fields."],
+                });
         }
     }
+
+    private RedirectToActionResult ToCart() => RedirectToAction(nameof(CartController.Index), "Cart");
 }

@@ -1,7 +1,7 @@
 using Shop.Domain.Shipping;
 using Shop.Web.Features.Cart;
 
-namespace Shop.Web.Checkout;
+namespace Shop.Web.Features.Checkout;
 
 /// <summary>Everything the checkout page shows: the cart, where it can go, and what it costs.</summary>
 public sealed record CheckoutPage(
@@ -24,4 +24,7 @@ public sealed record CheckoutPage(
     public decimal Total => GoodsTotal + (NeedsAddress ? SelectedLogistics?.FeeToBuyer ?? 0m : 0m);
 
     public bool HasProblem(string field) => Problems.Any(p => p.Field == field);
+
+    /// <summary>Why the order was not placed, shown above the form.</summary>
+    public string? Warning { get; init; }
 }

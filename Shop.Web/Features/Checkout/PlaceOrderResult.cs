@@ -1,7 +1,7 @@
 using Shop.Domain.Shipping;
 using Shop.Web.Features.Cart;
 
-namespace Shop.Web.Checkout;
+namespace Shop.Web.Features.Checkout;
 
 public enum PlaceOrderOutcome
 {
