@@ -8,7 +8,7 @@ using Shop.Domain.Shipping;
 using Shop.Tests.Builders;
 using Shop.Web.Components;
 using Shop.Web.Data;
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 
 namespace Shop.Tests.Components;
 

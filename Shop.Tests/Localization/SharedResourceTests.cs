@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 using Shop.Web.Payments;
 
 namespace Shop.Tests.Localization;

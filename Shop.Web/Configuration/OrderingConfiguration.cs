@@ -1,4 +1,4 @@
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 
 namespace Shop.Web.Configuration;
 

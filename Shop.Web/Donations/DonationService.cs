@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 using Shop.Web.Payments;
 
 namespace Shop.Web.Donations;

@@ -6,7 +6,7 @@ using Shop.Domain.Shipping;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Payments;
 using Shop.Web.AlipaySandbox;
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 using Shop.Web.Payments;
 
 namespace Shop.Tests.Web.Ordering;

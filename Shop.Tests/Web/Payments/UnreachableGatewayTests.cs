@@ -68,7 +68,7 @@ public class UnreachableGatewayTests(UnreachableGatewayFactory factory) : IClass
         factory.Clock.Advance(TimeSpan.FromHours(3));
         using (var scope = factory.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<Shop.Web.Ordering.OrderTimeouts>().RunOnceAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Shop.Web.Features.Orders.OrderTimeouts>().RunOnceAsync(CancellationToken.None);
         }
 
         Assert.Equal(OrderStatus.PendingPayment, (await factory.OrderAsync(number)).Status);

@@ -6,7 +6,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Data;
 using Shop.Web.Features.Cart;
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 using Shop.Web.Payments;
 
 namespace Shop.Web.Features.Checkout;

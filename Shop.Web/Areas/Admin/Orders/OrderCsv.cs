@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Ordering;
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 
 namespace Shop.Web.Areas.Admin.Orders;
 

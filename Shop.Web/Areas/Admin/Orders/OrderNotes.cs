@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 using Shop.Web.Payments;
 
 namespace Shop.Web.Areas.Admin.Orders;

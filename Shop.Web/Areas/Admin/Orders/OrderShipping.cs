@@ -6,7 +6,7 @@ using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
 using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Data;
-using Shop.Web.Ordering;
+using Shop.Web.Features.Orders;
 using Shop.Web.Payments;
 
 namespace Shop.Web.Areas.Admin.Orders;

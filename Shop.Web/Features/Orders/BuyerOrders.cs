@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 /// <summary>A buyer's own orders, and what a buyer may do with them.</summary>
 public class BuyerOrders(ShopDbContext db, StockReservation stock, OrderEvents events, TimeProvider clock)

@@ -6,7 +6,7 @@ using Shop.Web.Data;
 using Shop.Web.Features.Checkout;
 using Shop.Web.Payments;
 
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 /// <summary>
 /// What happens to orders when time passes: an unpaid order past its deadline closes and gives its

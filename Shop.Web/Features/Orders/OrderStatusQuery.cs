@@ -3,7 +3,7 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 /// <summary>
 /// Reads an order's status for the live panel. Each read opens its own scope, because the panel

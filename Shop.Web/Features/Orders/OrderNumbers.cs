@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 public static class OrderNumbers
 {

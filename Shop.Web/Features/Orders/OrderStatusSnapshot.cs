@@ -1,7 +1,7 @@
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 /// <summary>What the live status panel of an order shows, read in one go.</summary>
 public sealed record OrderStatusSnapshot(

@@ -1,4 +1,4 @@
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 /// <summary>
 /// Tells open order pages in this process that an order changed, so they update within a second.

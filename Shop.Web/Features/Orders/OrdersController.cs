@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
+using Shop.Web.Controllers;
 using Shop.Web.Data;
 using Shop.Web.Features.Shared;
-using Shop.Web.Ordering;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Orders;
 
 [Authorize]
 public class OrdersController(
@@ -28,7 +28,9 @@ public class OrdersController(
         {
             return NotFound();
         }
-        return order.Kind == OrderKind.Donation ? Redirect($"/donate/{order.Number}") : View(order);
+        return order.Kind == OrderKind.Donation
+            ? RedirectToAction(nameof(DonationsController.ThankYou), "Donations", new { orderNo = order.Number })
+            : View(order);
     }
 
     [HttpPost("/orders/{orderNo}/cancel")]
@@ -49,7 +51,7 @@ public class OrdersController(
         {
             TempData.Flash(FlashKind.Warning, localizer["The order changed while you were looking at it. Please check it again."]);
         }
-        return Redirect($"/orders/{Uri.EscapeDataString(orderNo)}");
+        return RedirectToAction(nameof(Details), new { orderNo });
     }
 
     [HttpPost("/orders/{orderNo}/confirm-receipt")]
@@ -70,7 +72,7 @@ public class OrdersController(
         {
             TempData.Flash(FlashKind.Warning, localizer["The order changed while you were looking at it. Please check it again."]);
         }
-        return Redirect($"/orders/{Uri.EscapeDataString(orderNo)}");
+        return RedirectToAction(nameof(Details), new { orderNo });
     }
 
     /// <summary>The file of a file-delivered product, for the buyer of a paid order only.</summary>

@@ -1,4 +1,4 @@
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 /// <summary>Runs <see cref="OrderTimeouts"/> every minute (<c>Checkout:TimeoutCheckSeconds</c>).</summary>
 public class OrderTimeoutService(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<OrderTimeoutService> logger)

@@ -3,7 +3,7 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 /// <summary>
 /// Hands a paid virtual order its goods: one unsold code from the pool per unit of a code-delivered

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
-namespace Shop.Web.Ordering;
+namespace Shop.Web.Features.Orders;
 
 /// <summary>Puts the units an unpaid order held back on the shelf when it closes.</summary>
 public class StockReservation(ShopDbContext db)
