@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Features.Orders;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Localization;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
 using Shop.Web.AlipaySandbox;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Sandbox;
 

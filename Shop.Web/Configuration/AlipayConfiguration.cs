@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Shop.Domain.Payments.Alipay;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Configuration;
 

@@ -1,6 +1,6 @@
 using Shop.Web.Donations;
 using Shop.Web.Features.Checkout;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Configuration;
 

@@ -5,7 +5,7 @@ using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Payments;
 using Shop.Web.AlipaySandbox;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Admin;
 

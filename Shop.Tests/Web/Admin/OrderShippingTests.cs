@@ -6,7 +6,7 @@ using Shop.Domain.Shipping;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Payments;
 using Shop.Web.AlipaySandbox;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Admin;
 

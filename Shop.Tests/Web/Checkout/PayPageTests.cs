@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web.Payments;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Checkout;
 

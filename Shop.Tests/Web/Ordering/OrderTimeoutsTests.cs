@@ -7,7 +7,7 @@ using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Payments;
 using Shop.Web.AlipaySandbox;
 using Shop.Web.Features.Orders;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Ordering;
 

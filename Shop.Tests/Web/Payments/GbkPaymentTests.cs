@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Tests.Sandbox;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Payments;
 

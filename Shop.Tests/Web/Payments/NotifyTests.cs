@@ -8,7 +8,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Sandbox;
 using Shop.Web.AlipaySandbox;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Payments;
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Payments;
 

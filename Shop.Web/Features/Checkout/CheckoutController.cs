@@ -2,8 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Shop.Web.Controllers;
 using Shop.Web.Features.Cart;
+using Shop.Web.Features.Payments;
 using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Features.Checkout;

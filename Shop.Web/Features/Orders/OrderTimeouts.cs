@@ -4,7 +4,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
 using Shop.Web.Features.Checkout;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Features.Orders;
 

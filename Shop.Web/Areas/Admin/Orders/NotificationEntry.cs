@@ -1,4 +1,4 @@
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Areas.Admin.Orders;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 using Shop.Web.Features.Orders;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Areas.Admin.Orders;
 

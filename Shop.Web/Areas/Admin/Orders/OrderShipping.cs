@@ -7,7 +7,7 @@ using Shop.Domain.Shipping;
 using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Data;
 using Shop.Web.Features.Orders;
-using Shop.Web.Payments;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Areas.Admin.Orders;
 

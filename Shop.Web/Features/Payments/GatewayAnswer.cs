@@ -1,6 +1,6 @@
 using Shop.Domain.Payments.Alipay;
 
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>What a server-to-server call to the gateway came to: Alipay's XML answer, or no answer at all.</summary>
 public sealed record GatewayAnswer(AlipayXmlAnswer? Xml, string? Unreachable)

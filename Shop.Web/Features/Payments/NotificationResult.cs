@@ -1,6 +1,6 @@
 using Shop.Domain.Ordering;
 
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>What processing a notification came to, and whether Alipay may stop sending it.</summary>
 public sealed record NotificationResult(NotificationOutcome Outcome, string Detail, string? OrderNumber, OrderKind? OrderKind)

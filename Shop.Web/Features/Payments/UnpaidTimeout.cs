@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>When an unpaid order closes, from Alipay's it_b_pay value: <c>90m</c>, <c>2h</c>, <c>15d</c>, or <c>1c</c> (the end of the Beijing day).</summary>
 public static class UnpaidTimeout

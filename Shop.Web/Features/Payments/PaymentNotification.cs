@@ -1,4 +1,4 @@
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// A notification exactly as it arrived, stored before it is answered, with what it did.

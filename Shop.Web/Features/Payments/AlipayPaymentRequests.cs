@@ -3,14 +3,17 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
+using Shop.Web.Controllers;
+using Shop.Web.Features.Orders;
 
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// The signed request that sends a buyer to Alipay for an order, built from the order as it was
 /// stored (DESIGN.md: which Alipay service pays what), so paying again sends the same amounts.
 /// </summary>
-public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, IStringLocalizer<SharedResource> localizer)
+public class AlipayPaymentRequests(
+    IOptionsMonitor<AlipayOptions> options, LinkGenerator links, IStringLocalizer<SharedResource> localizer)
 {
     private const int BodyMaxLength = 1000;
 
@@ -52,15 +55,20 @@ public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, IStri
             : builder.BuildDualTrade(request);
     }
 
-    private static T Common<T>(T request, Order order, AlipayOptions settings) where T : AlipayPaymentRequest =>
+    private T Common<T>(T request, Order order, AlipayOptions settings) where T : AlipayPaymentRequest =>
         request with
         {
             Body = Body(order),
             NotifyUrl = settings.NotifyUrl,
             ReturnUrl = settings.ReturnUrl,
-            ShowUrl = settings.PublicBaseUrl.TrimEnd('/') + (order.Kind == OrderKind.Donation ? "/donate/" : "/orders/") + order.Number,
+            ShowUrl = settings.PublicBaseUrl.TrimEnd('/') + OrderPage(order),
             UnpaidTimeout = settings.ItBPay,
         };
+
+    /// <summary>The page of the order (or donation) on the shop, which Alipay links to as the goods.</summary>
+    private string? OrderPage(Order order) => order.Kind == OrderKind.Donation
+        ? links.GetPathByAction(nameof(DonationsController.ThankYou), "Donations", new { orderNo = order.Number })
+        : links.GetPathByAction(nameof(OrdersController.Details), "Orders", new { orderNo = order.Number });
 
     private string Subject(Order order)
     {

@@ -1,6 +1,6 @@
 using Shop.Domain.Payments.Alipay;
 
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>The <c>Alipay</c> configuration section (README: Configuration).</summary>
 public class AlipayOptions

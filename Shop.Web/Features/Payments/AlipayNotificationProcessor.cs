@@ -8,7 +8,7 @@ using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
 using Shop.Web.Features.Orders;
 
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// Applies what Alipay says about a trade to its order, the same way whether it came as a server

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Shop.Domain.Payments.Alipay;
 
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// The shop's server-to-server calls to the gateway. notify_verify and single_trade_query only

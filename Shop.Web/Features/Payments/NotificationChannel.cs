@@ -1,4 +1,4 @@
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>How word of a trade reached the shop.</summary>
 public enum NotificationChannel

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Shop.Domain.Payments.Alipay;
 
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// Refuses to start with Alipay settings that could only fail later at the gateway, and says

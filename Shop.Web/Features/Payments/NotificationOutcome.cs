@@ -1,4 +1,4 @@
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>What processing a stored notification came to.</summary>
 public enum NotificationOutcome

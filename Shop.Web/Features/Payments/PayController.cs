@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
+using Shop.Web.Controllers;
 using Shop.Web.Data;
+using Shop.Web.Features.Orders;
 using Shop.Web.Features.Shared;
-using Shop.Web.Models;
-using Shop.Web.Payments;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// The page between the shop and Alipay: a form signed for the stored order, sent by itself.
@@ -43,11 +43,12 @@ public class PayController(
             }
         }
 
-        var page = order.Kind == OrderKind.Donation ? $"/donate/{order.Number}" : $"/orders/{order.Number}";
         if (!order.IsOpenForPayment(clock.GetUtcNow().UtcDateTime))
         {
             TempData.Flash(FlashKind.Warning, localizer["This order can no longer be paid."]);
-            return Redirect(page);
+            return order.Kind == OrderKind.Donation
+                ? RedirectToAction(nameof(DonationsController.ThankYou), "Donations", new { orderNo = order.Number })
+                : RedirectToAction(nameof(OrdersController.Details), "Orders", new { orderNo = order.Number });
         }
 
         var signed = requests.For(order);

@@ -4,10 +4,11 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
+using Shop.Web.Controllers;
+using Shop.Web.Features.Orders;
 using Shop.Web.Features.Shared;
-using Shop.Web.Payments;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// Alipay's two ways back to the shop. Parameters are decoded here from the raw bytes, once, in
@@ -77,10 +78,12 @@ public class AlipayController(
         var number = result.OrderNumber;
         if (number is null || !OrderNumber.IsWellFormed(number))
         {
-            return Redirect("/orders");
+            return RedirectToAction(nameof(OrdersController.Index), "Orders");
         }
         var kind = result.OrderKind ?? (parameters.GetValueOrDefault("exterface") == AlipayServices.CreateDonateTradeP ? OrderKind.Donation : OrderKind.Physical);
-        return Redirect(kind == OrderKind.Donation ? $"/donate/{number}" : $"/orders/{number}");
+        return kind == OrderKind.Donation
+            ? RedirectToAction(nameof(DonationsController.ThankYou), "Donations", new { orderNo = number })
+            : RedirectToAction(nameof(OrdersController.Details), "Orders", new { orderNo = number });
     }
 
     private AlipayCharset NotifyCharset(byte[] body)

@@ -1,4 +1,4 @@
-namespace Shop.Web.Payments;
+namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// Lets one notification at a time work on an order in this process, so twenty copies arriving
