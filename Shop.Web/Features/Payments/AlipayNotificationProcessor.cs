@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -64,7 +62,7 @@ public class AlipayNotificationProcessor(
     /// </summary>
     public async Task<NotificationResult> ApplyTradeQueryAsync(AlipayTrade trade, CancellationToken cancellationToken)
     {
-        var parameters = TradeParameters(trade);
+        var parameters = TradeQueryParameters.From(trade);
         var notification = AlipayNotification.Parse(parameters);
         var record = await StoreAsync(NotificationChannel.Query, notification, options.CurrentValue.Merchant().InputCharset);
         using (await locks.AcquireAsync(notification.OutTradeNo ?? "", cancellationToken))
@@ -195,7 +193,7 @@ public class AlipayNotificationProcessor(
             TradeNo = Truncate(notification.TradeNo, 64),
             TradeStatus = Truncate(notification.TradeStatusText, 64),
             RefundStatus = Truncate(notification.RefundStatusText, 64),
-            Fingerprint = Fingerprint(notification.Parameters),
+            Fingerprint = NotificationFingerprint.Of(notification.Parameters),
             Outcome = NotificationOutcome.Received,
         };
         db.PaymentNotifications.Add(record);
@@ -235,39 +233,6 @@ public class AlipayNotificationProcessor(
         notification.RefundStatusText is { Length: > 0 } refund
             ? $"{notification.TradeStatusText} / {refund}"
             : notification.TradeStatusText ?? "(no trade_status)";
-
-    /// <summary>Identifies one notification: the same parameters with the same signature.</summary>
-    private static string Fingerprint(IReadOnlyDictionary<string, string> parameters)
-    {
-        var canonical = string.Join("&", parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
-    }
-
-    private static Dictionary<string, string> TradeParameters(AlipayTrade trade)
-    {
-        var parameters = new Dictionary<string, string>();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                parameters[name] = value;
-            }
-        }
-        Add("out_trade_no", trade.OutTradeNo);
-        Add("trade_no", trade.TradeNo);
-        Add("trade_status", trade.TradeStatusText);
-        Add("total_fee", trade.TotalFee is { } fee ? AlipayAmount.Format(fee) : null);
-        Add("is_total_fee_adjust", trade.IsTotalFeeAdjust switch { true => "Y", false => "N", null => null });
-        Add("buyer_email", trade.BuyerEmail);
-        Add("buyer_id", trade.BuyerId);
-        Add("seller_id", trade.SellerId);
-        Add("seller_email", trade.SellerEmail);
-        Add("gmt_payment", trade.GmtPayment is { } paid ? BeijingTime.Format(paid) : null);
-        Add("gmt_send_goods", trade.GmtSendGoods is { } sent ? BeijingTime.Format(sent) : null);
-        Add("gmt_close", trade.GmtClose is { } closed ? BeijingTime.Format(closed) : null);
-        Add("refund_status", trade.RefundStatusText);
-        return parameters;
-    }
 
     private static string? Truncate(string? value, int length) =>
         value is null || value.Length <= length ? value : value[..length];
