@@ -1,5 +1,5 @@
-using Shop.Web.Donations;
 using Shop.Web.Features.Checkout;
+using Shop.Web.Features.Donations;
 using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Configuration;

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
-using Shop.Web.Controllers;
 using Shop.Web.Data;
+using Shop.Web.Features.Donations;
 using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Features.Orders;

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
-using Shop.Web.Controllers;
+using Shop.Web.Features.Donations;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Shared;
 

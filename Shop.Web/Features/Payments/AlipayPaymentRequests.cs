@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
-using Shop.Web.Controllers;
+using Shop.Web.Features.Donations;
 using Shop.Web.Features.Orders;
 
 namespace Shop.Web.Features.Payments;

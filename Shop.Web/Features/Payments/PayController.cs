@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
-using Shop.Web.Controllers;
 using Shop.Web.Data;
+using Shop.Web.Features.Donations;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Shared;
 

@@ -1,4 +1,4 @@
-namespace Shop.Web.Donations;
+namespace Shop.Web.Features.Donations;
 
 /// <summary>The donation form, as posted to <c>POST /donate</c>.</summary>
 public class DonationForm

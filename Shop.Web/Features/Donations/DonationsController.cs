@@ -4,9 +4,9 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Donations;
 using Shop.Domain.Ordering;
-using Shop.Web.Donations;
+using Shop.Web.Features.Payments;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Donations;
 
 /// <summary>Donations of any amount, open to everyone, no account needed.</summary>
 public class DonationsController(
@@ -50,7 +50,7 @@ public class DonationsController(
         var order = await donations.PlaceAsync(
             amount, new DonationDetails(form.DonorName, form.Message, form.Anonymous),
             User.FindFirstValue(ClaimTypes.NameIdentifier), User.FindFirstValue(ClaimTypes.Email));
-        return Redirect($"/orders/{order.Number}/pay");
+        return RedirectToAction(nameof(PayController.Pay), "Pay", new { orderNo = order.Number });
     }
 
     /// <summary>The thank-you page of one donation; it turns "received" by itself when Alipay confirms.</summary>

@@ -1,4 +1,4 @@
-namespace Shop.Web.Donations;
+namespace Shop.Web.Features.Donations;
 
 /// <summary>The <c>Donations</c> configuration section.</summary>
 public class DonationOptions

@@ -6,7 +6,7 @@ using Shop.Web.Data;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
-namespace Shop.Web.Donations;
+namespace Shop.Web.Features.Donations;
 
 public class DonationService(ShopDbContext db, IOptionsMonitor<AlipayOptions> alipayOptions, TimeProvider clock)
 {

@@ -1,4 +1,4 @@
-namespace Shop.Web.Donations;
+namespace Shop.Web.Features.Donations;
 
 public sealed record DonationSummary(decimal TotalReceived, int DonationCount, IReadOnlyList<RecentDonation> Recent);
 
