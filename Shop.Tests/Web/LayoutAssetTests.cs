@@ -41,7 +41,7 @@ public partial class LayoutAssetTests
     [Fact]
     public void Every_library_file_the_layout_links_to_exists_and_is_declared_in_libman()
     {
-        var layout = File.ReadAllText(Path.Combine(SourceTree.WebProject, "Views", "Shared", "_Layout.cshtml"));
+        var layout = File.ReadAllText(Path.Combine(SourceTree.WebProject, "Features", "Shared", "_Layout.cshtml"));
         var links = LibraryLink().Matches(layout).Select(match => "wwwroot" + match.Groups[1].Value).ToList();
         var declared = DeclaredFiles();
 

@@ -33,6 +33,9 @@ public static class MvcConfiguration
         options.AreaViewLocationFormats.Insert(0, $"/Areas/{{2}}/Features/{feature}/{{0}}.cshtml");
         options.AreaViewLocationFormats.Insert(1, "/Areas/{2}/Features/Shared/{0}.cshtml");
         options.AreaViewLocationFormats.Insert(2, "/Features/Shared/{0}.cshtml");
+        // Identity's Razor Pages share the layout, and with it its partials.
+        options.PageViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        options.AreaPageViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         options.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
     }
 

@@ -23,5 +23,5 @@ public class LogoutModel(SignInManager<IdentityUser> signInManager) : PageModel
     }
 
     // Only our own pages: a returnUrl to another site would make this page a phishing relay.
-    private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+    private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/");
 }

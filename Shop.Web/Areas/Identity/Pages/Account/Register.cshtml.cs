@@ -50,7 +50,7 @@ public class RegisterModel(
     }
 
     // Only our own pages: a returnUrl to another site would make this page a phishing relay.
-    private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+    private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/");
 
     public class InputModel
     {

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Configuration;
+using Shop.Web.Features.Home;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Culture;
 
 public class CultureController : Controller
 {
@@ -17,6 +18,8 @@ public class CultureController : Controller
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
         }
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return Url.IsLocalUrl(returnUrl)
+            ? LocalRedirect(returnUrl)
+            : RedirectToAction(nameof(HomeController.Index), "Home");
     }
 }

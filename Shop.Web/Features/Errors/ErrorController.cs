@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace Shop.Web.Controllers;
+namespace Shop.Web.Features.Errors;
 
 [ApiExplorerSettings(IgnoreApi = true)]
 // Error pages are re-executed with the failed request's method: a POST refused for its missing
