@@ -1,4 +1,4 @@
-using Shop.Web.Areas.Admin.Dashboard;
+using Shop.Web.Areas.Admin.Features.Dashboard;
 using Shop.Web.Areas.Admin.Donations;
 using Shop.Web.Areas.Admin.Orders;
 

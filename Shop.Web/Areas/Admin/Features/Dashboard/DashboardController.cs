@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Shop.Web.Areas.Admin.Dashboard;
 
-namespace Shop.Web.Areas.Admin.Controllers;
+namespace Shop.Web.Areas.Admin.Features.Dashboard;
 
 public class DashboardController(DashboardService dashboard) : AdminController
 {

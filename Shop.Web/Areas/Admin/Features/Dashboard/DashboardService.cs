@@ -3,7 +3,7 @@ using Shop.Domain.Ordering;
 using Shop.Web.Components;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Dashboard;
+namespace Shop.Web.Areas.Admin.Features.Dashboard;
 
 /// <summary>
 /// The dashboard's numbers. Money counts from the moment Alipay reports it paid, into escrow or

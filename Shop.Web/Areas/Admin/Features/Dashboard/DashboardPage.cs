@@ -1,6 +1,6 @@
 using Shop.Web.Components;
 
-namespace Shop.Web.Areas.Admin.Dashboard;
+namespace Shop.Web.Areas.Admin.Features.Dashboard;
 
 /// <summary>The admin's home: money in today and this month, the work waiting, and the last days' payments.</summary>
 public sealed record DashboardPage(
