@@ -1,5 +1,5 @@
 using Shop.Web.Areas.Admin.Features.Dashboard;
-using Shop.Web.Areas.Admin.Donations;
+using Shop.Web.Areas.Admin.Features.Donations;
 using Shop.Web.Areas.Admin.Orders;
 
 namespace Shop.Web.Configuration;

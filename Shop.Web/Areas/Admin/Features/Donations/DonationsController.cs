@@ -1,10 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Shop.Web.Areas.Admin.Donations;
 using Shop.Web.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Controllers;
+namespace Shop.Web.Areas.Admin.Features.Donations;
 
 public class DonationsController(DonationAdminService donations, IStringLocalizer<SharedResource> localizer) : AdminController
 {
@@ -27,9 +26,11 @@ public class DonationsController(DonationAdminService donations, IStringLocalize
         TempData.Flash(FlashKind.Message, (hidden
             ? localizer["The message is hidden from the donation page."]
             : localizer["The message shows on the donation page again."]).Value);
-        // Back to the page of the list the button was on.
+        // Back to the page of the list the button was on. The page goes in the query by hand:
+        // "page" is a route value of Razor Pages', which MVC's link generation will not put there.
+        var list = Url.Action(nameof(Index))!;
         return Redirect(int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1
-            ? $"/admin/donations?page={number}"
-            : "/admin/donations");
+            ? $"{list}?page={number}"
+            : list);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Donations;
+namespace Shop.Web.Areas.Admin.Features.Donations;
 
 /// <summary>Every donation, paid or not, what came in, and the admin's say over what the public page shows.</summary>
 public class DonationAdminService(ShopDbContext db, TimeProvider clock)

@@ -1,4 +1,4 @@
-namespace Shop.Web.Areas.Admin.Donations;
+namespace Shop.Web.Areas.Admin.Features.Donations;
 
 /// <summary>The gifts received on one day in China.</summary>
 public sealed record DonationDay(DateOnly Day, decimal Amount, int Count);

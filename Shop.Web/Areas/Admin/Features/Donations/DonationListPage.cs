@@ -1,6 +1,6 @@
 using Shop.Domain.Ordering;
 
-namespace Shop.Web.Areas.Admin.Donations;
+namespace Shop.Web.Areas.Admin.Features.Donations;
 
 /// <summary>One page of donations, newest first, with what was received per day and in all.</summary>
 public sealed record DonationListPage(
