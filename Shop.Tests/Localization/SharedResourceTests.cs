@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
-using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Tests.Localization;
 

@@ -1,6 +1,6 @@
 using Shop.Web.Areas.Admin.Features.Dashboard;
 using Shop.Web.Areas.Admin.Features.Donations;
-using Shop.Web.Areas.Admin.Orders;
+using Shop.Web.Areas.Admin.Features.Orders;
 
 namespace Shop.Web.Configuration;
 

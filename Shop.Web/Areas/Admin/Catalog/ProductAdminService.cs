@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
+using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 
 namespace Shop.Web.Areas.Admin.Catalog;

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
+using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 
 namespace Shop.Web.Areas.Admin.Catalog;

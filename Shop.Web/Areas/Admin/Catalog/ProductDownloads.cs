@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 
 namespace Shop.Web.Areas.Admin.Catalog;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Admin.Catalog;
+using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Controllers;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
 using Shop.Web.Areas.Admin.Catalog;
+using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Controllers;

@@ -1,7 +1,7 @@
 using Shop.Domain.Ordering;
-using Shop.Web.Areas.Admin.Catalog;
+using Shop.Web.Areas.Admin.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>
 /// Everything the admin's order page shows, with the ship and note forms as last posted

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Ordering;
-using Shop.Web.Features.Orders;
+using Shop.Web.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>
 /// Orders as a CSV file for a spreadsheet: UTF-8 with a byte order mark, without which Excel

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>Reads one order for the admin's order page, with every notification Alipay sent about it.</summary>
 public class AdminOrderDetails(ShopDbContext db)

@@ -3,7 +3,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>Finds orders for the admin: every buyer's, every kind, donations included.</summary>
 public class AdminOrderSearch(ShopDbContext db)

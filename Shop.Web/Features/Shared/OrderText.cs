@@ -1,6 +1,6 @@
 using Shop.Domain.Ordering;
 
-namespace Shop.Web.Features.Orders;
+namespace Shop.Web.Features.Shared;
 
 /// <summary>The words (resource keys) the pages use for an order's states and history.</summary>
 public static class OrderText

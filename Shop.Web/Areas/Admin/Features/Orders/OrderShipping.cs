@@ -4,12 +4,12 @@ using Microsoft.Extensions.Localization;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
-using Shop.Web.Areas.Admin.Catalog;
+using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>
 /// Marks a paid physical order shipped. Money held in Alipay's escrow is released only once

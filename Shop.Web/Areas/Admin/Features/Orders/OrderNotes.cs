@@ -4,7 +4,7 @@ using Shop.Web.Data;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>An admin's note in an order's history, with who wrote it.</summary>
 public class OrderNotes(ShopDbContext db, OrderLocks locks, OrderEvents events, TimeProvider clock)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Localization;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Shared;
 
 /// <summary>The name and slug every catalog form has (products and categories), read and checked the same way.</summary>
 public static class NameAndSlug

@@ -1,7 +1,7 @@
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>The "mark shipped" form as posted: <c>carrier</c>, <c>trackingNumber</c>, <c>transportType</c> (EXPRESS, POST, EMS).</summary>
 public class ShipmentForm

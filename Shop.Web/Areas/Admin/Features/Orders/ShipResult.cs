@@ -1,6 +1,6 @@
-using Shop.Web.Areas.Admin.Catalog;
+using Shop.Web.Areas.Admin.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>
 /// What marking an order shipped came to. <see cref="Message"/> says why it did not, in the

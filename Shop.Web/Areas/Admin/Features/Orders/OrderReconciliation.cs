@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
-using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
+using Shop.Web.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>
 /// Asks Alipay how an order's trade stands (single_trade_query, by the order number) and applies

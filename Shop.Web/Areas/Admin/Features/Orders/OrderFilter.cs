@@ -1,7 +1,7 @@
 using System.Globalization;
 using Shop.Domain.Ordering;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>
 /// The admin order list's query:

@@ -1,4 +1,4 @@
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Shared;
 
 /// <summary>What saving a form came to: the id of what was saved, or the problems to show on the form.</summary>
 public sealed record SaveResult(int Id, IReadOnlyList<FieldError> Errors)

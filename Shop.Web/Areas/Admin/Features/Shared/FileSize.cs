@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Shared;
 
 /// <summary>Sizes as people read them in messages and lists: 512 B, 20 KB, 2 MB, 1.5 MB.</summary>
 public static class FileSize

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Shop.Web.Areas.Admin.Catalog;
-using Shop.Web.Areas.Admin.Orders;
+using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Controllers;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 public class OrdersController(
     AdminOrderSearch search,
@@ -105,6 +104,6 @@ public class OrdersController(
         return RedirectToDetails(orderNo);
     }
 
-    private RedirectResult RedirectToDetails(string orderNo) =>
-        Redirect("/admin/orders/" + Uri.EscapeDataString(orderNo));
+    private RedirectToActionResult RedirectToDetails(string orderNo) =>
+        RedirectToAction(nameof(Details), new { orderNo });
 }

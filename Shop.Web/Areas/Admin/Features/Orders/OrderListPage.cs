@@ -1,6 +1,6 @@
 using Shop.Domain.Ordering;
 
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>One page of the admin order list, with the counts its quick filters show.</summary>
 public sealed record OrderListPage(

@@ -1,4 +1,4 @@
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 public enum ShipOutcome
 {

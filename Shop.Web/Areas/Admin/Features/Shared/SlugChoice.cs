@@ -1,6 +1,6 @@
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Shared;
 
 public enum SlugProblem
 {

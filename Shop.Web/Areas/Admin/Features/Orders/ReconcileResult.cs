@@ -1,4 +1,4 @@
-namespace Shop.Web.Areas.Admin.Orders;
+namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>What asking Alipay about an order came to, in the admin's language.</summary>
 /// <param name="IsProblem">Alipay could not be asked, or its answer was not applied.</param>
