@@ -5,7 +5,7 @@ using Shop.Domain.Catalog;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Categories;
 
 /// <summary>Creating, editing and deleting categories; a refused form changes nothing.</summary>
 public class CategoryAdminService(ShopDbContext db, IStringLocalizer<SharedResource> localizer)

@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Controllers;
+namespace Shop.Web.Areas.Admin.Features.Categories;
 
 public class CategoriesController(CategoryAdminService categories, IStringLocalizer<SharedResource> localizer) : AdminController
 {
@@ -12,7 +11,7 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
     public async Task<IActionResult> Index() => View(await categories.ListAsync());
 
     [HttpGet("/admin/categories/new")]
-    public IActionResult Create() => View(new CategoryFormPage(null, new CategoryForm { SortOrder = "0" }));
+    public IActionResult New() => View(new CategoryFormPage(null, new CategoryForm { SortOrder = "0" }));
 
     [HttpPost("/admin/categories")]
     public async Task<IActionResult> Create(CategoryForm form)
@@ -22,10 +21,10 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
         {
             AddErrors(result.Errors);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new CategoryFormPage(null, form));
+            return View(nameof(New), new CategoryFormPage(null, form));
         }
         TempData.Flash(FlashKind.Message, localizer["The category was created."]);
-        return Redirect("/admin/categories");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("/admin/categories/{id:int}/edit")]
@@ -33,7 +32,7 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
         await categories.EditPageAsync(id) is { } page ? View(page) : NotFound();
 
     [HttpPost("/admin/categories/{id:int}")]
-    public async Task<IActionResult> Edit(int id, CategoryForm form)
+    public async Task<IActionResult> Update(int id, CategoryForm form)
     {
         var result = await categories.UpdateAsync(id, form);
         if (result is null)
@@ -49,10 +48,10 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
                 return NotFound();
             }
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(page);
+            return View(nameof(Edit), page);
         }
         TempData.Flash(FlashKind.Message, localizer["The category was saved."]);
-        return Redirect("/admin/categories");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("/admin/categories/{id:int}/delete")]
@@ -65,10 +64,10 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
                 return NotFound();
             case CategoryDeletion.HasProducts:
                 TempData.Flash(FlashKind.Warning, localizer["This category holds {0} products, so it cannot be deleted. Move them to another category first.", productCount]);
-                return Redirect($"/admin/categories/{id}/edit");
+                return RedirectToAction(nameof(Edit), new { id });
             default:
                 TempData.Flash(FlashKind.Message, localizer["The category was deleted."]);
-                return Redirect("/admin/categories");
+                return RedirectToAction(nameof(Index));
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Categories;
 
 /// <summary>The category form as posted; the sort order stays text so that it is read strictly.</summary>
 public class CategoryForm
