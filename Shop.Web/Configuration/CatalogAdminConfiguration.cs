@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Areas.Admin.Features.Categories;
+using Shop.Web.Areas.Admin.Features.ProductCodes;
 using Shop.Web.Data;
 
 namespace Shop.Web.Configuration;

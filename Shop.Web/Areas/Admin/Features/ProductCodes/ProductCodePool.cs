@@ -5,7 +5,7 @@ using Shop.Domain.Catalog;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.ProductCodes;
 
 /// <summary>
 /// The codes of a code-delivered product. The product's stock is the number of unsold codes not

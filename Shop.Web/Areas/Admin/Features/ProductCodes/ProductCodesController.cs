@@ -1,10 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Controllers;
+namespace Shop.Web.Areas.Admin.Features.ProductCodes;
 
 /// <summary>The code pool of a code-delivered product: its codes, sold and unsold, uploading more, removing unsold ones.</summary>
 public class ProductCodesController(ProductCodePool pool, IStringLocalizer<SharedResource> localizer) : AdminController
@@ -32,7 +31,7 @@ public class ProductCodesController(ProductCodePool pool, IStringLocalizer<Share
         TempData.Flash(FlashKind.Message, upload.Duplicates == 0
             ? localizer["Added {0} codes.", upload.Added].Value
             : localizer["Added {0}, {1} duplicates skipped.", upload.Added, upload.Duplicates].Value);
-        return Redirect($"/admin/products/{id}/codes");
+        return RedirectToAction(nameof(Index), new { id });
     }
 
     [HttpPost("/admin/products/{id:int}/codes/{codeId:int}/remove")]
@@ -56,6 +55,6 @@ public class ProductCodesController(ProductCodePool pool, IStringLocalizer<Share
                 TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
                 break;
         }
-        return Redirect($"/admin/products/{id}/codes");
+        return RedirectToAction(nameof(Index), new { id });
     }
 }

@@ -1,6 +1,6 @@
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.ProductCodes;
 
 /// <summary>The code pool of one product: a page of its codes, newest first, and the upload form.</summary>
 public sealed record ProductCodesPage(
