@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
-using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Areas.Admin.Features.Categories;
 using Shop.Web.Areas.Admin.Features.ProductCodes;
+using Shop.Web.Areas.Admin.Features.Products;
 using Shop.Web.Data;
 
 namespace Shop.Web.Configuration;

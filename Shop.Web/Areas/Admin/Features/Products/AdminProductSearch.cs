@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>What the admin sees of the catalog: every product, published or not.</summary>
 public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOptions> lowStock)

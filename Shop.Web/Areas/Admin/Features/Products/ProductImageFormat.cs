@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
 /// The picture formats the shop accepts, recognised by their first bytes: a file's name and the

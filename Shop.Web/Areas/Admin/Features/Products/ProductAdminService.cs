@@ -7,7 +7,7 @@ using Shop.Domain.Ordering;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
 /// Creating, editing, publishing and deleting products. A form is checked whole before anything is

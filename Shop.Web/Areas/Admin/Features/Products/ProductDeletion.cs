@@ -1,4 +1,4 @@
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 public enum ProductDeletion
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
 /// The admin product list's query:

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
 /// The product form as posted. Numbers stay text here so that the service reads them strictly and

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
 /// The files file-delivered products hand to their buyers, stored under a random name in

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
 /// Pictures the admin uploads: checked by content, stored as uploaded under a random name in

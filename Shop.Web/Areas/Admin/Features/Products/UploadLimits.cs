@@ -1,4 +1,4 @@
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>The largest files the admin may upload, from the <c>Storage</c> configuration section.</summary>
 public class UploadLimits

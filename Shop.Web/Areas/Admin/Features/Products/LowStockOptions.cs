@@ -1,4 +1,4 @@
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>The <c>Catalog</c> configuration section, as far as the admin's low-stock list needs it.</summary>
 public class LowStockOptions

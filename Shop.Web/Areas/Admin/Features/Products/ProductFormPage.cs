@@ -1,6 +1,6 @@
 using Shop.Domain.Catalog;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
 /// The create or edit page of a product. <see cref="Product"/> is null on creation; on editing it is

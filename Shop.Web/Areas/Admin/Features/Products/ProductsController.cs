@@ -2,11 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
-using Shop.Web.Areas.Admin.Catalog;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Features.Shared;
 
-namespace Shop.Web.Areas.Admin.Controllers;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 public class ProductsController(
     AdminProductSearch search, ProductAdminService products, IStringLocalizer<SharedResource> localizer) : AdminController
@@ -19,7 +18,7 @@ public class ProductsController(
     public async Task<IActionResult> LowStock() => View(await search.LowStockAsync());
 
     [HttpGet("/admin/products/new")]
-    public async Task<IActionResult> Create() =>
+    public async Task<IActionResult> New() =>
         View(await products.CreatePageAsync(new ProductForm { Kind = nameof(ProductKind.Physical), Stock = "0" }));
 
     [HttpPost("/admin/products")]
@@ -30,10 +29,10 @@ public class ProductsController(
         {
             AddErrors(result.Errors);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(await products.CreatePageAsync(form));
+            return View(nameof(New), await products.CreatePageAsync(form));
         }
         TempData.Flash(FlashKind.Message, localizer["The product was created."]);
-        return Redirect($"/admin/products/{result.Id}/edit");
+        return RedirectToEdit(result.Id);
     }
 
     [HttpGet("/admin/products/{id:int}/edit")]
@@ -41,7 +40,7 @@ public class ProductsController(
         await products.EditPageAsync(id) is { } page ? View(page) : NotFound();
 
     [HttpPost("/admin/products/{id:int}")]
-    public async Task<IActionResult> Edit(int id, ProductForm form)
+    public async Task<IActionResult> Update(int id, ProductForm form)
     {
         var result = await products.UpdateAsync(id, form);
         if (result is null)
@@ -54,7 +53,7 @@ public class ProductsController(
             return await InvalidEditAsync(id, form);
         }
         TempData.Flash(FlashKind.Message, localizer["The product was saved."]);
-        return Redirect($"/admin/products/{id}/edit");
+        return RedirectToEdit(id);
     }
 
     [HttpPost("/admin/products/{id:int}/publish")]
@@ -78,7 +77,7 @@ public class ProductsController(
             return await InvalidEditAsync(id, null);
         }
         TempData.Flash(FlashKind.Message, localizer["The download file was replaced."]);
-        return Redirect($"/admin/products/{id}/edit");
+        return RedirectToEdit(id);
     }
 
     [HttpPost("/admin/products/{id:int}/delete")]
@@ -90,10 +89,10 @@ public class ProductsController(
                 return NotFound();
             case ProductDeletion.Ordered:
                 TempData.Flash(FlashKind.Warning, localizer["This product was ordered, so it cannot be deleted: orders keep pointing to it. Unpublish it to take it off the shop."]);
-                return Redirect($"/admin/products/{id}/edit");
+                return RedirectToEdit(id);
             default:
                 TempData.Flash(FlashKind.Message, localizer["The product was deleted."]);
-                return Redirect("/admin/products");
+                return RedirectToAction(nameof(Index));
         }
     }
 
@@ -112,10 +111,12 @@ public class ProductsController(
             TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
         }
         // Back to the list page (with its filters) the button was on, or to the product.
-        return Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith("/admin/products", StringComparison.Ordinal)
+        return Url.IsLocalUrl(returnUrl) && returnUrl.StartsWith(Url.Action(nameof(Index))!, StringComparison.Ordinal)
             ? Redirect(returnUrl)
-            : Redirect($"/admin/products/{id}/edit");
+            : RedirectToEdit(id);
     }
+
+    private RedirectToActionResult RedirectToEdit(int id) => RedirectToAction(nameof(Edit), new { id });
 
     private async Task<IActionResult> InvalidEditAsync(int id, ProductForm? form)
     {
@@ -125,7 +126,7 @@ public class ProductsController(
             return NotFound();
         }
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Edit", page);
+        return View(nameof(Edit), page);
     }
 
     /// <summary>Shows each problem next to its field: the product form's fields are posted as Form.Name, Form.Price...</summary>

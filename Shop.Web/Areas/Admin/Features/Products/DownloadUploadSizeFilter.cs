@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Options;
 
-namespace Shop.Web.Areas.Admin.Catalog;
+namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
 /// Lets the download upload carry a file as large as <c>Storage:MaxDownloadBytes</c>: Kestrel refuses
