@@ -72,11 +72,6 @@ public class CategoriesController(CategoryAdminService categories, IStringLocali
     }
 
     /// <summary>Shows each problem next to its field: the fields are posted as Form.Name, Form.Slug...</summary>
-    private void AddErrors(IEnumerable<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field.Length == 0 ? "" : $"{nameof(CategoryFormPage.Form)}.{error.Field}", error.Message);
-        }
-    }
+    private void AddErrors(IEnumerable<FieldError> errors) =>
+        ModelState.AddFieldErrors(errors, localizer, nameof(CategoryFormPage.Form) + ".");
 }

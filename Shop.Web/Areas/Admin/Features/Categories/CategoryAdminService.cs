@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
@@ -8,7 +7,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Areas.Admin.Features.Categories;
 
 /// <summary>Creating, editing and deleting categories; a refused form changes nothing.</summary>
-public class CategoryAdminService(ShopDbContext db, IStringLocalizer<SharedResource> localizer)
+public class CategoryAdminService(ShopDbContext db)
 {
     public async Task<List<CategoryRow>> ListAsync()
     {
@@ -75,8 +74,7 @@ public class CategoryAdminService(ShopDbContext db, IStringLocalizer<SharedResou
         return await TrySaveAsync() ? (CategoryDeletion.Deleted, 0) : (CategoryDeletion.HasProducts, 1);
     }
 
-    private SaveResult AnotherChangeCameFirst() =>
-        SaveResult.Failed("", localizer["Another change came first. Please check the form and save again."]);
+    private static SaveResult AnotherChangeCameFirst() => SaveResult.Failed("", FormProblem.ChangedMeanwhile);
 
     private async Task<bool> TrySaveAsync()
     {
@@ -96,19 +94,19 @@ public class CategoryAdminService(ShopDbContext db, IStringLocalizer<SharedResou
     {
         var (name, slug) = await NameAndSlug.ReadAsync(form.Name, form.Slug, Category.NameMaxLength,
             typed => db.Categories.Where(c => c.Slug == typed && c.Id != categoryId).Select(c => c.Name).FirstOrDefaultAsync(),
-            localizer, errors);
+            errors);
 
         var description = form.Description?.Trim();
         if (description?.Length > Category.DescriptionMaxLength)
         {
-            errors.Add(new(nameof(form.Description), localizer["At most {0} characters.", Category.DescriptionMaxLength]));
+            errors.Add(new(nameof(form.Description), FormProblem.TooLong, Category.DescriptionMaxLength));
         }
 
         var sortOrder = 0;
         if (!string.IsNullOrWhiteSpace(form.SortOrder)
             && !int.TryParse(form.SortOrder.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out sortOrder))
         {
-            errors.Add(new(nameof(form.SortOrder), localizer["Enter the sort order as a whole number, like 0 or 10."]));
+            errors.Add(new(nameof(form.SortOrder), FormProblem.SortOrderNotANumber));
         }
 
         return errors.Count == 0 ? new CategoryFields(name, slug, description, sortOrder) : null;

@@ -1,10 +1,7 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
 using Shop.Web.Features.Payments;
-using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Features.Orders;
 
@@ -15,8 +12,7 @@ namespace Shop.Web.Areas.Admin.Features.Orders;
 public class OrderReconciliation(
     ShopDbContext db,
     AlipayGatewayClient gateway,
-    AlipayNotificationProcessor notifications,
-    IStringLocalizer<SharedResource> localizer)
+    AlipayNotificationProcessor notifications)
 {
     /// <summary>Null when there is no such order.</summary>
     public async Task<ReconcileResult?> ReconcileAsync(string orderNumber, CancellationToken cancellationToken)
@@ -29,16 +25,15 @@ public class OrderReconciliation(
         var answer = await gateway.QueryTradeAsync(new TradeQueryRequest(null, orderNumber), cancellationToken);
         if (answer.Xml is null)
         {
-            return Problem(localizer["Alipay could not be reached. Nothing was changed; please try again."]);
+            return new ReconcileResult(ReconcileOutcome.AlipayUnreachable);
         }
         if (answer.Xml.Outcome == AlipayXmlOutcome.Malformed)
         {
-            return Problem(localizer["Alipay's answer could not be read. Nothing was changed; please try again."]);
+            return new ReconcileResult(ReconcileOutcome.AlipayAnswerUnreadable);
         }
         if (!answer.IsSuccess || answer.Xml.Trade is not { } trade)
         {
-            var code = answer.Xml.ErrorCode;
-            return Problem(localizer["Alipay answered {0}: {1}", code ?? "", AlipayErrorExplanations.Explain(code, CultureInfo.CurrentUICulture.Name)]);
+            return new ReconcileResult(ReconcileOutcome.AlipayError, AlipayErrorCode: answer.Xml.ErrorCode);
         }
 
         // The processor takes the order's lock itself, as for any notification; taking it here too would wait forever.
@@ -48,16 +43,13 @@ public class OrderReconciliation(
         {
             case NotificationOutcome.Applied:
                 var order = await db.Orders.AsNoTracking().FirstAsync(o => o.Number == orderNumber, cancellationToken);
-                return new ReconcileResult(false, localizer["Alipay reports {0}. The order is now “{1}”.",
-                    reported, localizer[OrderText.Status(order.Status, order.Kind, order.PaymentState)]]);
+                return new ReconcileResult(ReconcileOutcome.Applied, reported, order);
             case NotificationOutcome.NoChange or NotificationOutcome.Duplicate:
-                return new ReconcileResult(false, localizer["Alipay reports {0}. The order was already up to date.", reported]);
+                return new ReconcileResult(ReconcileOutcome.AlreadyUpToDate, reported);
             case NotificationOutcome.Failed:
-                return Problem(localizer["Alipay's answer could not be applied now: {0} Please try again.", result.Detail]);
+                return new ReconcileResult(ReconcileOutcome.NotAppliedNow, reported, Detail: result.Detail);
             default:
-                return Problem(localizer["Alipay's answer was not applied: {0}", result.Detail]);
+                return new ReconcileResult(ReconcileOutcome.NotApplied, reported, Detail: result.Detail);
         }
     }
-
-    private static ReconcileResult Problem(string message) => new(true, message);
 }

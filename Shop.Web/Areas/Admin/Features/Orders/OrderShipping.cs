@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
@@ -22,8 +20,7 @@ public class OrderShipping(
     AlipayGatewayClient gateway,
     OrderLocks locks,
     OrderEvents events,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer)
+    TimeProvider clock)
 {
     private const int ConcurrencyRetries = 3;
 
@@ -32,7 +29,7 @@ public class OrderShipping(
         var errors = Validate(form, out var transportType);
         if (errors.Count > 0)
         {
-            return new ShipResult(ShipOutcome.Invalid, localizer["Please correct the marked fields."], Errors: errors);
+            return new ShipResult(ShipOutcome.Invalid, Errors: errors);
         }
         var carrier = form.Carrier!.Trim();
         var trackingNumber = form.TrackingNumber!.Trim();
@@ -55,22 +52,21 @@ public class OrderShipping(
             {
                 if (order.AlipayTradeNo is not { } tradeNo)
                 {
-                    return new ShipResult(ShipOutcome.Refused, localizer["Alipay's trade number of this order is not known yet. Reconcile with Alipay first."]);
+                    return new ShipResult(ShipOutcome.Refused, ShipProblem.TradeNumberUnknown);
                 }
                 var answer = await gateway.SendGoodsAsync(
                     new SendGoodsRequest(tradeNo, carrier, ToAlipay(transportType)) { InvoiceNo = trackingNumber }, cancellationToken);
                 if (answer.Xml is null)
                 {
-                    return new ShipResult(ShipOutcome.AlipayUnreachable, localizer["Alipay could not be reached. Nothing was changed; please try again."]);
+                    return new ShipResult(ShipOutcome.AlipayUnreachable, ShipProblem.AlipayUnreachable);
                 }
                 if (answer.Xml.Outcome == AlipayXmlOutcome.Malformed)
                 {
-                    return new ShipResult(ShipOutcome.AlipayUnreachable, localizer["Alipay's answer could not be read. Nothing was changed; please try again."]);
+                    return new ShipResult(ShipOutcome.AlipayUnreachable, ShipProblem.AlipayAnswerUnreadable);
                 }
                 if (!answer.IsSuccess)
                 {
-                    var code = answer.Xml.ErrorCode;
-                    return new ShipResult(ShipOutcome.AlipayRefused, AlipayErrorExplanations.Explain(code, CultureInfo.CurrentUICulture.Name), code);
+                    return new ShipResult(ShipOutcome.AlipayRefused, ShipProblem.AlipayError, answer.Xml.ErrorCode);
                 }
             }
 
@@ -103,20 +99,20 @@ public class OrderShipping(
         }
     }
 
-    private List<FieldError> Validate(ShipmentForm form, out LogisticsType transportType)
+    private static List<FieldError> Validate(ShipmentForm form, out LogisticsType transportType)
     {
         var errors = new List<FieldError>();
-        RequireText(form.Carrier, "carrier", Shipment.CarrierMaxLength, localizer["Enter the carrier, like SF Express."], errors);
-        RequireText(form.TrackingNumber, "trackingNumber", Shipment.TrackingNumberMaxLength, localizer["Enter the tracking number."], errors);
+        RequireText(form.Carrier, "carrier", Shipment.CarrierMaxLength, FormProblem.CarrierMissing, errors);
+        RequireText(form.TrackingNumber, "trackingNumber", Shipment.TrackingNumberMaxLength, FormProblem.TrackingNumberMissing, errors);
         if (!Enum.GetNames<LogisticsType>().Contains(form.TransportType) || !Enum.TryParse(form.TransportType, out transportType))
         {
             transportType = default;
-            errors.Add(new FieldError("transportType", localizer["Choose how the goods travel: express, post or EMS."]));
+            errors.Add(new FieldError("transportType", FormProblem.TransportTypeMissing));
         }
         return errors;
     }
 
-    private void RequireText(string? value, string field, int maxLength, string whenEmpty, List<FieldError> errors)
+    private static void RequireText(string? value, string field, int maxLength, FormProblem whenEmpty, List<FieldError> errors)
     {
         var trimmed = value?.Trim() ?? "";
         if (trimmed.Length == 0)
@@ -125,18 +121,18 @@ public class OrderShipping(
         }
         else if (trimmed.Length > maxLength)
         {
-            errors.Add(new FieldError(field, localizer["At most {0} characters.", maxLength]));
+            errors.Add(new FieldError(field, FormProblem.TooLong, maxLength));
         }
     }
 
-    private string WhyNotShippable(Order order) => (order.Kind, order.Status) switch
+    private static ShipProblem WhyNotShippable(Order order) => (order.Kind, order.Status) switch
     {
-        (not OrderKind.Physical, _) => localizer["Only physical goods are shipped; this order has none."],
-        (_, OrderStatus.PendingPayment) => localizer["This order is not paid yet, so it cannot be shipped."],
-        (_, OrderStatus.Shipped or OrderStatus.Completed) => localizer["This order has already been shipped."],
-        (_, OrderStatus.Closed) => localizer["This order is closed, so it cannot be shipped."],
-        (_, OrderStatus.Refunded) => localizer["This order was refunded, so it cannot be shipped."],
-        _ => localizer["This order cannot be shipped now."],
+        (not OrderKind.Physical, _) => ShipProblem.NotPhysical,
+        (_, OrderStatus.PendingPayment) => ShipProblem.NotPaid,
+        (_, OrderStatus.Shipped or OrderStatus.Completed) => ShipProblem.AlreadyShipped,
+        (_, OrderStatus.Closed) => ShipProblem.Closed,
+        (_, OrderStatus.Refunded) => ShipProblem.Refunded,
+        _ => ShipProblem.NotShippableNow,
     };
 
     private static AlipayLogisticsType ToAlipay(LogisticsType type) => type switch

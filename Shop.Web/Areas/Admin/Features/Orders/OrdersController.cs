@@ -50,10 +50,7 @@ public class OrdersController(
         {
             return NotFound();
         }
-        foreach (var error in result.FieldErrors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
+        ModelState.AddFieldErrors(result.FieldErrors, localizer);
         Response.StatusCode = result.Outcome switch
         {
             ShipOutcome.Invalid => StatusCodes.Status422UnprocessableEntity,
@@ -71,7 +68,7 @@ public class OrdersController(
         {
             return NotFound();
         }
-        TempData.Flash(result.IsProblem ? FlashKind.Warning : FlashKind.Message, result.Message);
+        TempData.Flash(result.IsProblem ? FlashKind.Warning : FlashKind.Message, ReconcileText.Describe(result, localizer));
         return RedirectToDetails(orderNo);
     }
 
@@ -86,8 +83,8 @@ public class OrdersController(
                 return NotFound();
             }
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            var problem = new FieldError("note", localizer["Write a note of 1 to {0} characters.", Shop.Domain.Ordering.Order.NoteMaxLength]);
-            return View(nameof(Details), page with { Note = note, NoteProblem = problem });
+            ModelState.AddModelError("note", localizer["Write a note of 1 to {0} characters.", Shop.Domain.Ordering.Order.NoteMaxLength]);
+            return View(nameof(Details), page with { Note = note });
         }
         try
         {

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
@@ -11,7 +10,7 @@ namespace Shop.Web.Areas.Admin.Features.ProductCodes;
 /// The codes of a code-delivered product. The product's stock is the number of unsold codes not
 /// held for unpaid orders, so every change to the pool changes the stock in the same save.
 /// </summary>
-public class ProductCodePool(ShopDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer)
+public class ProductCodePool(ShopDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
@@ -62,24 +61,24 @@ public class ProductCodePool(ShopDbContext db, TimeProvider clock, IStringLocali
         {
             if (file.Length > MaxFileBytes)
             {
-                return CodeUpload.Refused(localizer["The codes file is too large: the largest accepted is {0}.", FileSize.Format(MaxFileBytes)]);
+                return CodeUpload.Refused(FormProblem.CodesFileTooLarge, MaxFileBytes);
             }
             using var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var text = await reader.ReadToEndAsync();
             if (text.Contains('\0'))
             {
-                return CodeUpload.Refused(localizer["The codes file must be plain text, one code per line."]);
+                return CodeUpload.Refused(FormProblem.CodesFileNotText);
             }
             lines.AddRange(CodesIn(text));
         }
         lines.AddRange(CodesIn(pastedCodes));
         if (lines.Count == 0)
         {
-            return CodeUpload.Refused(localizer["Paste codes or choose a .txt file: one code per line."]);
+            return CodeUpload.Refused(FormProblem.CodesMissing);
         }
         if (lines.FirstOrDefault(l => l.Length > ProductCode.MaxLength) is { } tooLong)
         {
-            return CodeUpload.Refused(localizer["A code is at most {0} characters; this one is longer: {1}…", ProductCode.MaxLength, tooLong[..20]]);
+            return CodeUpload.Refused(FormProblem.CodeTooLong, ProductCode.MaxLength, tooLong[..20]);
         }
 
         var distinct = lines.Distinct(StringComparer.Ordinal).ToList();
@@ -101,7 +100,7 @@ public class ProductCodePool(ShopDbContext db, TimeProvider clock, IStringLocali
             {
                 // The same codes uploaded twice at once, or an order reserved stock meanwhile.
                 db.ChangeTracker.Clear();
-                return CodeUpload.Refused(localizer["Another change came first. Please try again."]);
+                return CodeUpload.Refused(FormProblem.ChangedMeanwhileTryAgain);
             }
         }
         return new CodeUpload(added.Count, lines.Count - added.Count, null);

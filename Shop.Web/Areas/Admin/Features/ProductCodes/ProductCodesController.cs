@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Features.ProductCodes;
@@ -22,9 +23,9 @@ public class ProductCodesController(ProductCodePool pool, IStringLocalizer<Share
         {
             return NotFound();
         }
-        if (upload.Error is not null)
+        if (upload.Error is { } error)
         {
-            ModelState.AddModelError(nameof(codes), upload.Error);
+            ModelState.AddFieldErrors([error], localizer);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Index", await pool.PageAsync(id, 1, codes));
         }

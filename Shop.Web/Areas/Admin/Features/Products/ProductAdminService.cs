@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
@@ -18,8 +17,7 @@ public class ProductAdminService(
     ProductImages images,
     ProductDownloads downloads,
     IOptionsMonitor<UploadLimits> limits,
-    TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer)
+    TimeProvider clock)
 {
     public async Task<ProductFormPage> CreatePageAsync(ProductForm form) =>
         new(form, await CategoriesAsync(), null, limits.CurrentValue.MaxImageBytes, limits.CurrentValue.MaxDownloadBytes);
@@ -72,7 +70,7 @@ public class ProductAdminService(
         if (!await TrySaveAsync())
         {
             images.Delete(product.ImageUrl);
-            return SaveResult.Failed("", localizer["Another change came first. Please check the form and save again."]);
+            return SaveResult.Failed("", FormProblem.ChangedMeanwhile);
         }
         return SaveResult.Saved(product.Id);
     }
@@ -119,7 +117,7 @@ public class ProductAdminService(
             {
                 images.Delete(product.ImageUrl);
             }
-            return SaveResult.Failed("", localizer["The product changed while you were editing it (an order took stock, say). Please check the form and save again."]);
+            return SaveResult.Failed("", FormProblem.ProductChangedMeanwhile);
         }
         if (image is not null)
         {
@@ -158,14 +156,14 @@ public class ProductAdminService(
         }
         if (downloads.Check(file) is { } error)
         {
-            return SaveResult.Failed("download", error);
+            return SaveResult.Failed([error]);
         }
         var oldFile = product.DeliveryFileName;
         product.SetDeliveryFile(await downloads.SaveAsync(file!));
         if (!await TrySaveAsync())
         {
             downloads.Delete(product.DeliveryFileName);
-            return SaveResult.Failed("download", localizer["Another change came first. Please try again."]);
+            return SaveResult.Failed(ProductDownloads.Field, FormProblem.ChangedMeanwhileTryAgain);
         }
         downloads.Delete(oldFile);
         return SaveResult.Saved(id);
@@ -220,32 +218,32 @@ public class ProductAdminService(
         var count = errors.Count;
         var (name, slug) = await NameAndSlug.ReadAsync(form.Name, form.Slug, Product.NameMaxLength,
             typed => db.Products.Where(p => p.Slug == typed && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(),
-            localizer, errors);
+            errors);
 
         var description = form.Description?.Trim() ?? "";
         if (description.Length > Product.DescriptionMaxLength)
         {
-            errors.Add(new(nameof(form.Description), localizer["At most {0} characters.", Product.DescriptionMaxLength]));
+            errors.Add(new(nameof(form.Description), FormProblem.TooLong, Product.DescriptionMaxLength));
         }
 
-        var priceError = Price.TryParse(form.Price, out var price) switch
+        FormProblem? priceProblem = Price.TryParse(form.Price, out var price) switch
         {
             PriceProblem.None => null,
-            PriceProblem.Missing => localizer["Enter a price."],
-            PriceProblem.NotANumber => localizer["Enter the price in yuan with digits and a dot, like 12 or 12.50."],
-            PriceProblem.NotPositive => localizer["The price must be more than 0."],
-            PriceProblem.TooManyDecimals => localizer["Use at most two decimals (fen)."],
-            _ => localizer["The price can be at most {0}.", Yuan.Format(Price.Max)],
+            PriceProblem.Missing => FormProblem.PriceMissing,
+            PriceProblem.NotANumber => FormProblem.PriceNotANumber,
+            PriceProblem.NotPositive => FormProblem.PriceNotPositive,
+            PriceProblem.TooManyDecimals => FormProblem.PriceTooManyDecimals,
+            _ => FormProblem.PriceTooHigh,
         };
-        if (priceError is not null)
+        if (priceProblem is { } problem)
         {
-            errors.Add(new(nameof(form.Price), priceError));
+            errors.Add(new(nameof(form.Price), problem));
         }
 
         if (!int.TryParse(form.CategoryId, NumberStyles.None, CultureInfo.InvariantCulture, out var categoryId)
             || !await db.Categories.AnyAsync(c => c.Id == categoryId))
         {
-            errors.Add(new(nameof(form.CategoryId), localizer["Choose a category."]));
+            errors.Add(new(nameof(form.CategoryId), FormProblem.CategoryMissing));
         }
 
         return errors.Count == count ? new ProductFields(name, slug, description, price, categoryId) : null;
@@ -262,10 +260,10 @@ public class ProductAdminService(
             case nameof(ProductKind.Virtual) when form.Delivery == nameof(VirtualDelivery.File):
                 return (ProductKind.Virtual, VirtualDelivery.File);
             case nameof(ProductKind.Virtual):
-                errors.Add(new(nameof(form.Delivery), localizer["Choose how buyers get a virtual product: a code or a file."]));
+                errors.Add(new(nameof(form.Delivery), FormProblem.DeliveryMissing));
                 return (ProductKind.Virtual, VirtualDelivery.Code);
             default:
-                errors.Add(new(nameof(form.Kind), localizer["Choose physical or virtual."]));
+                errors.Add(new(nameof(form.Kind), FormProblem.KindMissing));
                 return (ProductKind.Physical, VirtualDelivery.None);
         }
     }
@@ -276,7 +274,7 @@ public class ProductAdminService(
         {
             return stock;
         }
-        errors.Add(new(nameof(ProductForm.Stock), localizer["Enter the stock as a whole number, 0 or more."]));
+        errors.Add(new(nameof(ProductForm.Stock), FormProblem.StockNotACount));
         return 0;
     }
 
@@ -298,7 +296,7 @@ public class ProductAdminService(
         }
         if (currentStock != opened)
         {
-            errors.Add(new(nameof(ProductForm.Stock), localizer["Orders changed the stock to {0} while you were editing. Check the number and save again.", currentStock]));
+            errors.Add(new(nameof(ProductForm.Stock), FormProblem.StockChangedMeanwhile, currentStock));
             return null;
         }
         return stock;
@@ -313,7 +311,7 @@ public class ProductAdminService(
         var (format, error) = await images.CheckAsync(file);
         if (error is not null)
         {
-            errors.Add(new(nameof(ProductForm.Image), error));
+            errors.Add(error);
         }
         return format;
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
@@ -10,24 +9,28 @@ namespace Shop.Web.Areas.Admin.Features.Products;
 /// <see cref="FileStorage.Downloads"/>. The extension is kept: buyers get the file as
 /// "product name" + extension (see OrdersController.Download).
 /// </summary>
-public class ProductDownloads(FileStorage storage, IOptionsMonitor<UploadLimits> limits, IStringLocalizer<SharedResource> localizer)
+public class ProductDownloads(FileStorage storage, IOptionsMonitor<UploadLimits> limits)
 {
     private const int MaxExtensionLength = 10;
 
-    public string? Check(IFormFile? file)
+    /// <summary>The form field the download is posted in.</summary>
+    public const string Field = "download";
+
+    /// <summary>Why an uploaded download is refused, or null when it is accepted.</summary>
+    public FieldError? Check(IFormFile? file)
     {
         var maxBytes = limits.CurrentValue.MaxDownloadBytes;
         if (file is null)
         {
-            return localizer["Choose the file buyers will download."];
+            return new(Field, FormProblem.DownloadMissing);
         }
         if (file.Length == 0)
         {
-            return localizer["The file is empty."];
+            return new(Field, FormProblem.DownloadEmpty);
         }
         if (file.Length > maxBytes)
         {
-            return localizer["The file is too large: the largest accepted is {0}.", FileSize.Format(maxBytes)];
+            return new(Field, FormProblem.DownloadTooLarge, maxBytes);
         }
         return null;
     }

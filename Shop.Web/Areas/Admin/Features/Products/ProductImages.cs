@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
@@ -10,21 +9,21 @@ namespace Shop.Web.Areas.Admin.Features.Products;
 /// <see cref="FileStorage.Images"/>, and served from <see cref="UrlPrefix"/>. The seed's pictures
 /// under /images/products are static files of the app and are never touched here.
 /// </summary>
-public class ProductImages(FileStorage storage, IOptionsMonitor<UploadLimits> limits, IStringLocalizer<SharedResource> localizer)
+public class ProductImages(FileStorage storage, IOptionsMonitor<UploadLimits> limits)
 {
     public const string UrlPrefix = "/media/products/";
 
-    /// <summary>The picture's format, or why it is refused.</summary>
-    public async Task<(ProductImageFormat? Format, string? Error)> CheckAsync(IFormFile file)
+    /// <summary>The picture's format, or why it is refused (as a problem of the product form's picture).</summary>
+    public async Task<(ProductImageFormat? Format, FieldError? Error)> CheckAsync(IFormFile file)
     {
         var maxBytes = limits.CurrentValue.MaxImageBytes;
         if (file.Length == 0)
         {
-            return (null, localizer["The picture file is empty."]);
+            return (null, Refused(FormProblem.ImageEmpty));
         }
         if (file.Length > maxBytes)
         {
-            return (null, localizer["The picture is too large: the largest accepted is {0}.", FileSize.Format(maxBytes)]);
+            return (null, Refused(FormProblem.ImageTooLarge, maxBytes));
         }
         var header = new byte[ProductImageFormat.HeaderLength];
         await using (var stream = file.OpenReadStream())
@@ -35,9 +34,9 @@ public class ProductImages(FileStorage storage, IOptionsMonitor<UploadLimits> li
         {
             return (format, null);
         }
-        return ProductImageFormat.LooksLikeSvg(file.FileName, file.ContentType, header)
-            ? (null, localizer["SVG pictures are not accepted because they can carry scripts. Upload a JPEG, PNG, WebP or GIF picture."])
-            : (null, localizer["This file is not a JPEG, PNG, WebP or GIF picture."]);
+        return (null, Refused(ProductImageFormat.LooksLikeSvg(file.FileName, file.ContentType, header)
+            ? FormProblem.ImageIsSvg
+            : FormProblem.ImageNotAPicture));
     }
 
     /// <summary>Stores a checked picture and answers the URL it is served at.</summary>
@@ -61,4 +60,7 @@ public class ProductImages(FileStorage storage, IOptionsMonitor<UploadLimits> li
         var path = Path.Combine(storage.Images, Path.GetFileName(imageUrl));
         File.Delete(path);
     }
+
+    private static FieldError Refused(FormProblem problem, params object[] values) =>
+        new(nameof(ProductForm.Image), problem, values);
 }

@@ -73,7 +73,7 @@ public class ProductsController(
         }
         if (!result.Succeeded)
         {
-            AddErrors(result.Errors, prefix: "");
+            ModelState.AddFieldErrors(result.Errors, localizer);
             return await InvalidEditAsync(id, null);
         }
         TempData.Flash(FlashKind.Message, localizer["The download file was replaced."]);
@@ -130,11 +130,6 @@ public class ProductsController(
     }
 
     /// <summary>Shows each problem next to its field: the product form's fields are posted as Form.Name, Form.Price...</summary>
-    private void AddErrors(IEnumerable<FieldError> errors, string prefix = nameof(ProductFormPage.Form) + ".")
-    {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field.Length == 0 ? "" : prefix + error.Field, error.Message);
-        }
-    }
+    private void AddErrors(IEnumerable<FieldError> errors) =>
+        ModelState.AddFieldErrors(errors, localizer, nameof(ProductFormPage.Form) + ".");
 }

@@ -9,5 +9,5 @@ public sealed record SaveResult(int Id, IReadOnlyList<FieldError> Errors)
 
     public static SaveResult Failed(IReadOnlyList<FieldError> errors) => new(0, errors);
 
-    public static SaveResult Failed(string field, string message) => new(0, [new FieldError(field, message)]);
+    public static SaveResult Failed(string field, FormProblem problem) => new(0, [new FieldError(field, problem)]);
 }
