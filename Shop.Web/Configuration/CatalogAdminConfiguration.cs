@@ -15,6 +15,8 @@ public static class CatalogAdminConfiguration
         services.Configure<UploadLimits>(configuration.GetSection(UploadLimits.Section));
         services.Configure<LowStockOptions>(configuration.GetSection(LowStockOptions.Section));
         services.AddScoped<AdminProductSearch>();
+        services.AddScoped<ProductFormPages>();
+        services.AddScoped<ProductFormReader>();
         services.AddScoped<ProductAdminService>();
         services.AddScoped<ProductCodePool>();
         services.AddScoped<CategoryAdminService>();

@@ -8,7 +8,10 @@ using Shop.Web.Features.Shared;
 namespace Shop.Web.Areas.Admin.Features.Products;
 
 public class ProductsController(
-    AdminProductSearch search, ProductAdminService products, IStringLocalizer<SharedResource> localizer) : AdminController
+    AdminProductSearch search,
+    ProductFormPages pages,
+    ProductAdminService products,
+    IStringLocalizer<SharedResource> localizer) : AdminController
 {
     [HttpGet("/admin/products")]
     public async Task<IActionResult> Index(string? q, string? category, string? kind, string? published, string? page) =>
@@ -19,7 +22,7 @@ public class ProductsController(
 
     [HttpGet("/admin/products/new")]
     public async Task<IActionResult> New() =>
-        View(await products.CreatePageAsync(new ProductForm { Kind = nameof(ProductKind.Physical), Stock = "0" }));
+        View(await pages.NewAsync(new ProductForm { Kind = nameof(ProductKind.Physical), Stock = "0" }));
 
     [HttpPost("/admin/products")]
     public async Task<IActionResult> Create(ProductForm form)
@@ -29,7 +32,7 @@ public class ProductsController(
         {
             AddErrors(result.Errors);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(nameof(New), await products.CreatePageAsync(form));
+            return View(nameof(New), await pages.NewAsync(form));
         }
         TempData.Flash(FlashKind.Message, localizer["The product was created."]);
         return RedirectToEdit(result.Id);
@@ -37,7 +40,7 @@ public class ProductsController(
 
     [HttpGet("/admin/products/{id:int}/edit")]
     public async Task<IActionResult> Edit(int id) =>
-        await products.EditPageAsync(id) is { } page ? View(page) : NotFound();
+        await pages.EditAsync(id) is { } page ? View(page) : NotFound();
 
     [HttpPost("/admin/products/{id:int}")]
     public async Task<IActionResult> Update(int id, ProductForm form)
@@ -120,7 +123,7 @@ public class ProductsController(
 
     private async Task<IActionResult> InvalidEditAsync(int id, ProductForm? form)
     {
-        var page = await products.EditPageAsync(id, form);
+        var page = await pages.EditAsync(id, form);
         if (page is null)
         {
             return NotFound();

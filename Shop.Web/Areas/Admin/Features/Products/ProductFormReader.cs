@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
+using Shop.Web.Areas.Admin.Features.Shared;
+using Shop.Web.Data;
+
+namespace Shop.Web.Areas.Admin.Features.Products;
+
+/// <summary>
+/// Reads a posted product form strictly, and checks all of it, the picture included, before
+/// anything is stored: what is wrong is added to the errors and nothing comes back, so a refused
+/// form changes nothing.
+/// </summary>
+public class ProductFormReader(ShopDbContext db, ProductImages images)
+{
+    /// <summary>The form of a new product, whose kind and delivery are chosen here.</summary>
+    public async Task<ProductFormValues?> ReadNewAsync(ProductForm form, List<FieldError> errors)
+    {
+        var fields = await ReadFieldsAsync(form, null, errors);
+        var (kind, delivery) = ReadKind(form, errors);
+        int? stock = kind == ProductKind.Physical ? ReadStock(form.Stock, errors) : null;
+        var image = await CheckImageAsync(form.Image, errors);
+        return errors.Count > 0 || fields is null ? null : fields.With(kind, delivery, stock, image);
+    }
+
+    /// <summary>The edit form of <paramref name="product"/>; its kind and delivery stay as created.</summary>
+    public async Task<ProductFormValues?> ReadChangesAsync(ProductForm form, Product product, List<FieldError> errors)
+    {
+        var fields = await ReadFieldsAsync(form, product.Id, errors);
+        var stock = product.Kind == ProductKind.Physical ? ReadStockChange(form, product.Stock, errors) : null;
+        var image = await CheckImageAsync(form.Image, errors);
+        return errors.Count > 0 || fields is null ? null : fields.With(product.Kind, product.Delivery, stock, image);
+    }
+
+    /// <summary>The fields every product has, read and checked; null when any is refused (the reasons are in <paramref name="errors"/>).</summary>
+    private async Task<ProductFields?> ReadFieldsAsync(ProductForm form, int? productId, List<FieldError> errors)
+    {
+        var count = errors.Count;
+        var (name, slug) = await NameAndSlug.ReadAsync(form.Name, form.Slug, Product.NameMaxLength,
+            typed => db.Products.Where(p => p.Slug == typed && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(),
+            errors);
+
+        var description = form.Description?.Trim() ?? "";
+        if (description.Length > Product.DescriptionMaxLength)
+        {
+            errors.Add(new(nameof(form.Description), FormProblem.TooLong, Product.DescriptionMaxLength));
+        }
+
+        FormProblem? priceProblem = Price.TryParse(form.Price, out var price) switch
+        {
+            PriceProblem.None => null,
+            PriceProblem.Missing => FormProblem.PriceMissing,
+            PriceProblem.NotANumber => FormProblem.PriceNotANumber,
+            PriceProblem.NotPositive => FormProblem.PriceNotPositive,
+            PriceProblem.TooManyDecimals => FormProblem.PriceTooManyDecimals,
+            _ => FormProblem.PriceTooHigh,
+        };
+        if (priceProblem is { } problem)
+        {
+            errors.Add(new(nameof(form.Price), problem));
+        }
+
+        if (!int.TryParse(form.CategoryId, NumberStyles.None, CultureInfo.InvariantCulture, out var categoryId)
+            || !await db.Categories.AnyAsync(c => c.Id == categoryId))
+        {
+            errors.Add(new(nameof(form.CategoryId), FormProblem.CategoryMissing));
+        }
+
+        return errors.Count == count ? new ProductFields(name, slug, description, price, categoryId) : null;
+    }
+
+    private static (ProductKind Kind, VirtualDelivery Delivery) ReadKind(ProductForm form, List<FieldError> errors)
+    {
+        switch (form.Kind)
+        {
+            case nameof(ProductKind.Physical):
+                return (ProductKind.Physical, VirtualDelivery.None);
+            case nameof(ProductKind.Virtual) when form.Delivery == nameof(VirtualDelivery.Code):
+                return (ProductKind.Virtual, VirtualDelivery.Code);
+            case nameof(ProductKind.Virtual) when form.Delivery == nameof(VirtualDelivery.File):
+                return (ProductKind.Virtual, VirtualDelivery.File);
+            case nameof(ProductKind.Virtual):
+                errors.Add(new(nameof(form.Delivery), FormProblem.DeliveryMissing));
+                return (ProductKind.Virtual, VirtualDelivery.Code);
+            default:
+                errors.Add(new(nameof(form.Kind), FormProblem.KindMissing));
+                return (ProductKind.Physical, VirtualDelivery.None);
+        }
+    }
+
+    private static int ReadStock(string? text, List<FieldError> errors)
+    {
+        if (TryReadCount(text, out var stock))
+        {
+            return stock;
+        }
+        errors.Add(new(nameof(ProductForm.Stock), FormProblem.StockNotACount));
+        return 0;
+    }
+
+    /// <summary>The stock to set, or null to leave it as orders left it: unchanged on the form, or refused.</summary>
+    private static int? ReadStockChange(ProductForm form, int currentStock, List<FieldError> errors)
+    {
+        var stock = ReadStock(form.Stock, errors);
+        if (errors.Any(e => e.Field == nameof(ProductForm.Stock)))
+        {
+            return null;
+        }
+        if (!TryReadCount(form.StockWhenOpened, out var opened))
+        {
+            return stock;
+        }
+        if (stock == opened)
+        {
+            return null;
+        }
+        if (currentStock != opened)
+        {
+            errors.Add(new(nameof(ProductForm.Stock), FormProblem.StockChangedMeanwhile, currentStock));
+            return null;
+        }
+        return stock;
+    }
+
+    private async Task<ProductImageFormat?> CheckImageAsync(IFormFile? file, List<FieldError> errors)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+        var (format, error) = await images.CheckAsync(file);
+        if (error is not null)
+        {
+            errors.Add(error);
+        }
+        return format;
+    }
+
+    private static bool TryReadCount(string? text, out int count) =>
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count);
+
+    private sealed record ProductFields(string Name, string Slug, string Description, decimal Price, int CategoryId)
+    {
+        public ProductFormValues With(ProductKind kind, VirtualDelivery delivery, int? stock, ProductImageFormat? image) =>
+            new(Name, Slug, Description, Price, CategoryId, kind, delivery, stock, image);
+    }
+}
