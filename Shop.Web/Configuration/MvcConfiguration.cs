@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Shop.Web.Features.Errors;
 
 namespace Shop.Web.Configuration;
 
@@ -23,16 +24,18 @@ public static class MvcConfiguration
 
     /// <summary>
     /// A controller's views are in its feature folder (<see cref="FeatureViewLocationExpander"/>),
-    /// the layout and shared partials in <c>Features/Shared</c>.
+    /// the layout and shared partials in <c>Features/Shared</c>; there is no <c>Views</c> folder.
     /// </summary>
     private static void AddFeatureFolders(RazorViewEngineOptions options)
     {
         const string feature = FeatureViewLocationExpander.Placeholder;
-        options.ViewLocationFormats.Insert(0, $"/Features/{feature}/{{0}}.cshtml");
-        options.ViewLocationFormats.Insert(1, "/Features/Shared/{0}.cshtml");
-        options.AreaViewLocationFormats.Insert(0, $"/Areas/{{2}}/Features/{feature}/{{0}}.cshtml");
-        options.AreaViewLocationFormats.Insert(1, "/Areas/{2}/Features/Shared/{0}.cshtml");
-        options.AreaViewLocationFormats.Insert(2, "/Features/Shared/{0}.cshtml");
+        options.ViewLocationFormats.Clear();
+        options.ViewLocationFormats.Add($"/Features/{feature}/{{0}}.cshtml");
+        options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        options.AreaViewLocationFormats.Clear();
+        options.AreaViewLocationFormats.Add($"/Areas/{{2}}/Features/{feature}/{{0}}.cshtml");
+        options.AreaViewLocationFormats.Add("/Areas/{2}/Features/Shared/{0}.cshtml");
+        options.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         // Identity's Razor Pages share the layout, and with it its partials.
         options.PageViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         options.AreaPageViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
@@ -44,10 +47,10 @@ public static class MvcConfiguration
         app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/error");
+            app.UseExceptionHandler(ErrorController.Path);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStatusCodePagesWithReExecute(ErrorController.Path + "/{0}");
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();

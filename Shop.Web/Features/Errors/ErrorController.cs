@@ -8,14 +8,17 @@ namespace Shop.Web.Features.Errors;
 [IgnoreAntiforgeryToken]
 public class ErrorController : Controller
 {
-    [Route("/error/{statusCode:int}")]
+    /// <summary>Where the pipeline sends a request that failed (<c>/error</c>) or ended in an error status (<c>/error/404</c>).</summary>
+    public const string Path = "/error";
+
+    [Route(Path + "/{statusCode:int}")]
     public IActionResult Status(int statusCode)
     {
         Response.StatusCode = statusCode;
         return View(statusCode == 404 ? "NotFound" : "Error", statusCode);
     }
 
-    [Route("/error")]
+    [Route(Path)]
     public IActionResult Error()
     {
         Response.StatusCode = StatusCodes.Status500InternalServerError;
