@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Shop.AlipaySandbox;
 using Shop.Tests.Web;
-using Shop.Web.AlipaySandbox;
 
 namespace Shop.Tests.Sandbox;
 
