@@ -1,6 +1,10 @@
 namespace Shop.AlipaySandbox;
 
-/// <summary>The sandbox's views live beside its code, not under Views/.</summary>
+/// <summary>
+/// The sandbox's views, by path. They live under Areas/AlipaySandbox/ so that no path of theirs,
+/// and no _ViewStart, can meet one of the host's /Views/; the controllers name them, so no area
+/// routing is involved.
+/// </summary>
 public static class SandboxViews
 {
     public const string Cashier = "~/Areas/AlipaySandbox/Views/Cashier.cshtml";
