@@ -8,6 +8,8 @@ public static class SourceTree
 
     public static readonly string WebProject = Path.Combine(Root, "Shop.Web");
 
+    public static readonly string SandboxProject = Path.Combine(Root, "Shop.AlipaySandbox");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -12,7 +12,7 @@ builder.Services.AddAlipay(builder.Configuration);
 builder.Services.AddCheckoutAndPayments(builder.Configuration);
 builder.Services.AddCatalogAdmin(builder.Configuration);
 builder.Services.AddOrderAdmin();
-builder.Services.AddAlipaySandbox(builder.Configuration, builder.Environment);
+builder.AddLocalAlipayGateway();
 
 var app = builder.Build();
 
@@ -22,7 +22,6 @@ if (await app.RunCommandLineAsync(args))
 }
 
 await app.PrepareDatabaseAsync();
-await app.PrepareAlipaySandboxAsync();
 
 app.UseShopPipeline();
 app.UseUploadedProductImages();

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Features.Payments;
@@ -7,24 +5,11 @@ using Shop.Web.Features.Shared;
 
 namespace Shop.Tests.Localization;
 
-/// <summary>
-/// The zh-CN and en resources hold the same keys, none empty, and every text the code asks for.
-/// Keys are the English texts, so a missing key would still show English: only these tests notice.
-/// </summary>
-public partial class SharedResourceTests
+/// <summary>The shop's zh-CN and en resources hold the same keys, none empty, and every text the code asks for.</summary>
+public class SharedResourceTests
 {
-    private static readonly string WebProject = SourceTree.WebProject;
-
-    private static readonly IReadOnlyDictionary<string, string> Chinese = Read("SharedResource.zh-CN.resx");
-    private static readonly IReadOnlyDictionary<string, string> English = Read("SharedResource.en.resx");
-
-    // @L["..."] in views (the injected IStringLocalizer<SharedResource>); the first argument only.
-    [GeneratedRegex("""\bL\["((?:[^"\\]|\\.)*)"\s*[,\]]""")]
-    private static partial Regex ViewLocalizerCall();
-
-    // In C#: localizer["..."], and the data-annotation texts MVC looks up in the shared resource.
-    [GeneratedRegex("""(?:\blocalizer\[|\bErrorMessage\s*=\s*|\[Display\(Name\s*=\s*)"((?:[^"\\]|\\.)*)"\s*[,\])]""")]
-    private static partial Regex CodeLocalizedText();
+    private static readonly IReadOnlyDictionary<string, string> Chinese = ResourceTexts.Read(SourceTree.WebProject, "SharedResource.zh-CN.resx");
+    private static readonly IReadOnlyDictionary<string, string> English = ResourceTexts.Read(SourceTree.WebProject, "SharedResource.en.resx");
 
     [Fact]
     public void Chinese_and_English_have_the_same_keys()
@@ -43,8 +28,7 @@ public partial class SharedResourceTests
     [Fact]
     public void Every_text_a_view_asks_for_is_in_both_languages()
     {
-        var used = TextsUsedIn("*.cshtml", ViewLocalizerCall());
-        used.UnionWith(TextsUsedIn("*.razor", ViewLocalizerCall()));
+        var used = ResourceTexts.UsedInViews(SourceTree.WebProject);
 
         Assert.NotEmpty(used);
         Assert.Empty(used.Except(Chinese.Keys));
@@ -54,7 +38,7 @@ public partial class SharedResourceTests
     [Fact]
     public void Every_text_the_code_asks_for_is_in_both_languages()
     {
-        var used = TextsUsedIn("*.cs", CodeLocalizedText());
+        var used = ResourceTexts.UsedInCode(SourceTree.WebProject);
 
         Assert.NotEmpty(used);
         Assert.Empty(used.Except(Chinese.Keys));
@@ -94,31 +78,5 @@ public partial class SharedResourceTests
 
         Assert.Empty(used.Except(Chinese.Keys));
         Assert.Empty(used.Except(English.Keys));
-    }
-
-    private static SortedSet<string> TextsUsedIn(string filePattern, Regex pattern)
-    {
-        var texts = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(WebProject, filePattern, SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(WebProject, file);
-            if (relative.StartsWith("bin" + Path.DirectorySeparatorChar) || relative.StartsWith("obj" + Path.DirectorySeparatorChar))
-            {
-                continue;
-            }
-            foreach (Match match in pattern.Matches(File.ReadAllText(file)))
-            {
-                texts.Add(Regex.Unescape(match.Groups[1].Value));
-            }
-        }
-        return texts;
-    }
-
-    private static Dictionary<string, string> Read(string fileName)
-    {
-        var document = XDocument.Load(Path.Combine(WebProject, "Resources", fileName));
-        return document.Root!.Elements("data").ToDictionary(
-            data => (string)data.Attribute("name")!,
-            data => (string?)data.Element("value") ?? "");
     }
 }

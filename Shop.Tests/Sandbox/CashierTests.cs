@@ -1,6 +1,6 @@
 using System.Net;
+using Shop.AlipaySandbox;
 using Shop.Domain.Payments.Alipay;
-using Shop.Web.AlipaySandbox;
 
 namespace Shop.Tests.Sandbox;
 

@@ -1,6 +1,6 @@
+using Shop.AlipaySandbox;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
-using Shop.Web.AlipaySandbox;
 
 namespace Shop.Tests.Sandbox;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Shop.AlipaySandbox;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
-using Shop.Web.AlipaySandbox;
 using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Sandbox;

@@ -1,5 +1,5 @@
+using Shop.AlipaySandbox;
 using Shop.Domain.Payments.Alipay;
-using Shop.Web.AlipaySandbox;
 
 namespace Shop.Tests.Sandbox;
 

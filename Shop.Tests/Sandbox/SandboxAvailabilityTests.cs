@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Shop.AlipaySandbox;
 using Shop.Tests.Web;
-using Shop.Web.AlipaySandbox;
 
 namespace Shop.Tests.Sandbox;
 
-/// <summary>The sandbox exists only when enabled, and never in Production.</summary>
+/// <summary>The sandbox exists only in Development, and only when enabled.</summary>
 public class SandboxAvailabilityTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
 {
     private static readonly string[] SandboxPages =
@@ -17,12 +17,14 @@ public class SandboxAvailabilityTests(ShopWebApplicationFactory factory) : IClas
         "/sandbox/alipay",
     ];
 
-    [Fact]
-    public async Task In_Production_the_sandbox_is_not_there_even_when_enabled()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task Outside_Development_the_sandbox_is_not_there_even_when_enabled(string environment)
     {
-        var sandboxFile = Path.Combine(factory.DataFolder, "production-sandbox.db");
+        var sandboxFile = Path.Combine(factory.DataFolder, $"{environment}-sandbox.db");
         using var production = factory.WithWebHostBuilder(builder => builder
-            .UseEnvironment("Production")
+            .UseEnvironment(environment)
             .UseSetting("Alipay:Sandbox:Enabled", "true")
             .UseSetting("Alipay:Sandbox:ConnectionString", $"Data Source={sandboxFile}")
             .UseSetting("Database:Seed", "false")

@@ -1,8 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Shop.AlipaySandbox;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
-using Shop.Web.AlipaySandbox;
 
 namespace Shop.Tests.Sandbox;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Shop.Web.AlipaySandbox;
+using Shop.AlipaySandbox;
 
 namespace Shop.Tests.Sandbox;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Shop.AlipaySandbox;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
-using Shop.Web.AlipaySandbox;
 
 namespace Shop.Tests.Sandbox;
 

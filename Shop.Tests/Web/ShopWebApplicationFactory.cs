@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Shop.Web.AlipaySandbox;
+using Shop.AlipaySandbox;
 using Shop.Web.Data;
 using Shop.Web.Features.Payments;
 
@@ -16,8 +16,10 @@ namespace Shop.Tests.Web;
 /// <summary>
 /// The shop as the tests see it: Development settings, and SQLite files of its own in the temp folder
 /// (the shop's and the Alipay sandbox's), migrated and seeded at start and deleted on dispose, so test
-/// classes never share data. The sandbox runs its resend schedule a thousand times faster, and its
-/// notify POSTs, like the shop's calls to the gateway, go through the test server.
+/// classes never share data. The Alipay sandbox comes in as it does for <c>dotnet run</c>: the shop
+/// loads Shop.AlipaySandbox by name in Development, and this project references it (the Release
+/// Shop.Web tested here carries none of it). It runs its resend schedule a thousand times faster,
+/// and its notify POSTs, like the shop's calls to the gateway, go through the test server.
 /// </summary>
 public class ShopWebApplicationFactory : WebApplicationFactory<Program>
 {

@@ -21,9 +21,6 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDb
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        // Only the shop's own configurations: the sandbox keeps its tables in its own database.
-        builder.ApplyConfigurationsFromAssembly(
-            typeof(ShopDbContext).Assembly,
-            type => type.Namespace == typeof(ShopDbContext).Namespace + ".Configurations");
+        builder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly);
     }
 }

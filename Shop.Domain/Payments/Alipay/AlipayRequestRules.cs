@@ -83,8 +83,8 @@ public static partial class AlipayRequestRules
             case AlipayServices.CreatePartnerTradeByBuyer:
             case AlipayServices.TradeCreateByBuyer:
                 CheckPayment(check, acceptedPaymentTypes: ["1"]);
-                CheckPriceAndQuantityOnly(check, service);
-                CheckLogistics(check, service);
+                var goodsTotal = CheckPriceAndQuantityOnly(check, service);
+                CheckLogistics(check, service, goodsTotal);
                 CheckReceiver(check);
                 break;
             case AlipayServices.CreateDonateTradeP:
@@ -216,14 +216,14 @@ public static partial class AlipayRequestRules
         }
     }
 
-    private static void CheckPriceAndQuantityOnly(RequestCheck check, string service)
+    private static decimal? CheckPriceAndQuantityOnly(RequestCheck check, string service)
     {
         if (check.Value("total_fee") is not null)
         {
             check.Add(AlipayErrorCodes.IllegalFeeParam, "total_fee", $"is not accepted by {service}; send price and quantity");
         }
 
-        CheckPriceAndQuantity(check);
+        return CheckPriceAndQuantity(check);
     }
 
     private static void CheckTotalFeeOnly(RequestCheck check, string service)
@@ -246,7 +246,8 @@ public static partial class AlipayRequestRules
         }
     }
 
-    private static void CheckPriceAndQuantity(RequestCheck check)
+    /// <summary>The goods total, price times quantity, when both are valid and it is within range.</summary>
+    private static decimal? CheckPriceAndQuantity(RequestCheck check)
     {
         decimal? price = null;
         int? quantity = null;
@@ -274,13 +275,18 @@ public static partial class AlipayRequestRules
             check.Add(AlipayErrorCodes.IllegalFeeParam, "quantity", "must be a whole number from 1 to 999999999");
         }
 
-        if (price * quantity > AlipayAmount.Maximum)
+        var goodsTotal = price * quantity;
+        if (goodsTotal > AlipayAmount.Maximum)
         {
             check.Add(AlipayErrorCodes.IllegalFeeParam, "price", "times quantity must not exceed 100000000.00");
+            return null;
         }
+
+        return goodsTotal;
     }
 
-    private static void CheckLogistics(RequestCheck check, string service)
+    // The buyer pays the goods and the shipping together: each way offered must stay within an amount's range.
+    private static void CheckLogistics(RequestCheck check, string service, decimal? goodsTotal)
     {
         var typesSeen = new List<string>();
         var previousTripletGiven = true;
@@ -326,7 +332,11 @@ public static partial class AlipayRequestRules
                 typesSeen.Add(type);
             }
 
-            check.LogisticsFee(triplet[1]);
+            if (check.LogisticsFee(triplet[1]) is { } fee && goodsTotal + fee > AlipayAmount.Maximum)
+            {
+                check.Add(AlipayErrorCodes.IllegalFeeParam, triplet[1], "plus price times quantity must not exceed 100000000.00");
+            }
+
             check.OneOf(triplet[2], LogisticsPayments);
         }
     }
@@ -479,21 +489,27 @@ public static partial class AlipayRequestRules
             }
         }
 
-        public void LogisticsFee(string name)
+        /// <summary>The fee when it is given and valid; zero is (free shipping).</summary>
+        public decimal? LogisticsFee(string name)
         {
             if (Value(name) is not { } text)
             {
-                return;
+                return null;
             }
 
             if (!AlipayAmount.TryParseFormat(text, out var fee))
             {
                 Add(AlipayErrorCodes.IllegalMoneyFormat, name, "must be yuan written as digits with at most two decimals, like 10.00");
+                return null;
             }
-            else if (fee > AlipayAmount.Maximum)
+
+            if (fee > AlipayAmount.Maximum)
             {
                 Add(AlipayErrorCodes.IllegalFeeParam, name, "must be between 0.00 and 100000000.00");
+                return null;
             }
+
+            return fee;
         }
     }
 }

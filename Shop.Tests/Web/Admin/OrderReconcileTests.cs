@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Shop.AlipaySandbox;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Payments;
-using Shop.Web.AlipaySandbox;
 using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Admin;

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Shop.AlipaySandbox;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Payments;
-using Shop.Web.AlipaySandbox;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 

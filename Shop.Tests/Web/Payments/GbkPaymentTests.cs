@@ -39,7 +39,7 @@ public class GbkPaymentTests(GbkShopFactory factory) : IClassFixture<GbkShopFact
         Assert.Equal($"/orders/{number}", backTo);
         await factory.WaitForOrderAsync(number, OrderStatus.AwaitingShipment);
         await Eventually.Until(
-            async () => (await factory.NotificationsAsync(tradeNo)).All(n => n.State == Shop.Web.AlipaySandbox.NotificationState.Acknowledged),
+            async () => (await factory.NotificationsAsync(tradeNo)).All(n => n.State == Shop.AlipaySandbox.NotificationState.Acknowledged),
             "the GBK notifications answered success");
         var notify = await factory.QueryAsync(db => db.PaymentNotifications.FirstAsync(n =>
             n.OutTradeNo == number && n.Channel == NotificationChannel.Notify && n.TradeStatus == "WAIT_SELLER_SEND_GOODS"));

@@ -3,11 +3,11 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Shop.AlipaySandbox;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Sandbox;
-using Shop.Web.AlipaySandbox;
 using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Payments;

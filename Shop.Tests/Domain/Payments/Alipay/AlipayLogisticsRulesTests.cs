@@ -81,6 +81,28 @@ public class AlipayLogisticsRulesTests
     }
 
     [Fact]
+    public void Goods_and_shipping_together_stay_within_the_largest_amount()
+    {
+        var parameters = Dual();
+        parameters["price"] = "99999990.00";
+        parameters["logistics_fee"] = "10.00";
+        Accepts(parameters);
+
+        parameters["logistics_fee"] = "10.01";
+        Violates(parameters, AlipayErrorCodes.IllegalFeeParam, "logistics_fee");
+    }
+
+    [Fact]
+    public void Every_way_offered_stays_within_the_largest_amount_with_the_goods()
+    {
+        var parameters = Dual();
+        parameters["price"] = "99999990.00";
+        AddTriplet(parameters, "_1", "EMS", "22.00", "BUYER_PAY");
+
+        Violates(parameters, AlipayErrorCodes.IllegalFeeParam, "logistics_fee_1");
+    }
+
+    [Fact]
     public void Second_and_third_triplets_with_distinct_types_are_accepted()
     {
         var parameters = Dual();
