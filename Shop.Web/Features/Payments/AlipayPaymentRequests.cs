@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
@@ -12,16 +11,16 @@ namespace Shop.Web.Features.Payments;
 /// The signed request that sends a buyer to Alipay for an order, built from the order as it was
 /// stored (DESIGN.md: which Alipay service pays what), so paying again sends the same amounts.
 /// </summary>
-public class AlipayPaymentRequests(
-    IOptionsMonitor<AlipayOptions> options, LinkGenerator links, IStringLocalizer<SharedResource> localizer)
+public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkGenerator links)
 {
     private const int BodyMaxLength = 1000;
 
-    public AlipaySignedRequest For(Order order)
+    /// <param name="subject">What the buyer reads on the cashier (<see cref="PaymentSubjectText"/>); made to fit Alipay's rules here.</param>
+    public AlipaySignedRequest For(Order order, string subject)
     {
         var settings = options.CurrentValue;
         var builder = new AlipayRequestBuilder(settings.Merchant());
-        var subject = FitSubject(Subject(order), settings.Merchant().InputCharset.Encoding);
+        subject = FitSubject(Clean(subject), settings.Merchant().InputCharset.Encoding);
         return order.Kind switch
         {
             OrderKind.Donation => builder.BuildDonation(
@@ -69,19 +68,6 @@ public class AlipayPaymentRequests(
     private string? OrderPage(Order order) => order.Kind == OrderKind.Donation
         ? links.GetPathByAction(nameof(DonationsController.ThankYou), "Donations", new { orderNo = order.Number })
         : links.GetPathByAction(nameof(OrdersController.Details), "Orders", new { orderNo = order.Number });
-
-    private string Subject(Order order)
-    {
-        if (order.Kind == OrderKind.Donation)
-        {
-            return localizer["Donation"];
-        }
-        var first = order.Lines[0];
-        var subject = order.Lines.Count == 1
-            ? first.ProductName
-            : localizer["{0} and {1} more", first.ProductName, order.Lines.Count - 1].Value;
-        return Clean(subject);
-    }
 
     private static string? Body(Order order)
     {

@@ -51,7 +51,7 @@ public class PayController(
                 : RedirectToAction(nameof(OrdersController.Details), "Orders", new { orderNo = order.Number });
         }
 
-        var signed = requests.For(order);
+        var signed = requests.For(order, PaymentSubjectText.Describe(order, localizer));
         return View(new PaymentFormViewModel(order.Number, order.Total, signed.FormAction(options.CurrentValue.Gateway()), signed.Parameters));
     }
 }
