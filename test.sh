@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command: installs what the tests need on a bare machine, builds, runs every test,
-# and ends with one line "N passed, N failed" (", N skipped" when any were skipped).
+# The one test command: installs what the tests need on a bare machine, builds, checks the code
+# style and that every DbContext's migrations hold its model, runs every test, and ends with one
+# line "N passed, N failed" (", N skipped" when any were skipped); a failed check is one failure.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -26,6 +27,37 @@ if ! dotnet restore Shop.sln || ! dotnet build Shop.sln --no-restore -c Release;
     exit 1
 fi
 
+# Checks besides the tests; each one that fails counts as one failure in the final line.
+checks_failed=0
+check_messages=""
+check_failed() {
+    echo "CHECK FAILED: $1" >&2
+    checks_failed=$((checks_failed + 1))
+    check_messages="$check_messages"$'\n'"CHECK FAILED: $1"
+}
+
+echo "Checking the code style (dotnet format --verify-no-changes)..."
+if ! dotnet format Shop.sln --verify-no-changes --no-restore; then
+    check_failed "dotnet format Shop.sln --verify-no-changes: the code differs from .editorconfig's style; run 'dotnet format Shop.sln' and commit what it changes."
+fi
+
+# Every DbContext's model must match its migrations. dotnet-ef is pinned in dotnet-tools.json; it
+# runs on a Debug build of Shop.Web, the one that composes in the sandbox and its SandboxDbContext.
+echo "Checking for model changes without a migration (dotnet ef migrations has-pending-model-changes)..."
+if ! dotnet tool restore; then
+    check_failed "dotnet tool restore: dotnet-ef could not be restored, so no DbContext was checked for pending model changes."
+elif ! dotnet build Shop.Web --no-restore -c Debug; then
+    check_failed "dotnet build Shop.Web -c Debug (for dotnet ef) failed, so no DbContext was checked for pending model changes."
+else
+    for pair in "ShopDbContext Shop.Web" "SandboxDbContext Shop.AlipaySandbox"; do
+        read -r context project <<< "$pair"
+        if ! dotnet ef migrations has-pending-model-changes --no-build \
+            --context "$context" --project "$project" --startup-project Shop.Web; then
+            check_failed "dotnet ef migrations has-pending-model-changes --context $context: its model has changes that no migration in $project holds; add one with 'dotnet ef migrations add <Name> --context $context --project $project --startup-project Shop.Web'."
+        fi
+    done
+fi
+
 dotnet test Shop.sln --no-build -c Release \
     --logger "trx;LogFileName=shop.trx" --logger "console;verbosity=normal" \
     --results-directory "$results"
@@ -43,6 +75,8 @@ if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
     # The run broke before it could report a failing test (a crashed test host, say).
     failed=1
 fi
+failed=$((failed + checks_failed))
+[ "$checks_failed" -gt 0 ] && echo "$check_messages" >&2
 
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"

@@ -12,7 +12,7 @@ public class GatewayRequestCheck(SandboxMerchants merchants)
 {
     public RequestAdmission Admit(GatewayRequest request)
     {
-        if (AlipayRequestRules.CheckEnvelope(request.Parameters).FirstOrDefault() is { } envelope)
+        if (AlipayRequestRules.CheckEnvelope(request.Parameters) is [var envelope, ..])
         {
             return new(null, envelope);
         }
@@ -38,6 +38,6 @@ public class GatewayRequestCheck(SandboxMerchants merchants)
             return new(merchant, new(AlipayErrorCodes.HashNoPrivilege, "service", $"{service} is not in partner {partner}'s contract"));
         }
 
-        return new(merchant, AlipayRequestRules.CheckService(request.Parameters).FirstOrDefault());
+        return new(merchant, AlipayRequestRules.CheckService(request.Parameters) is [var violation, ..] ? violation : null);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -105,7 +106,7 @@ public class NotificationSender(
             notification.Id,
             notification.TradeStatus,
             notification.AttemptCount,
-            attempt.Succeeded ? "success" : attempt.StatusCode?.ToString() ?? attempt.Error);
+            attempt.Succeeded ? "success" : attempt.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? attempt.Error);
     }
 
     private static string Text(byte[] body, HttpResponseMessage response)

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Shop.Domain.Payments.Alipay;
 
 namespace Shop.AlipaySandbox;
 

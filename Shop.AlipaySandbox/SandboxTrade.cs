@@ -215,7 +215,7 @@ public class SandboxTrade
     {
         Require(CanRefund && amount > 0m && amount <= RefundableAmount, "refund");
         RefundedAmount += amount;
-        RefundStatus = Shop.Domain.Payments.Alipay.RefundStatus.RefundSuccess;
+        RefundStatus = Domain.Payments.Alipay.RefundStatus.RefundSuccess;
         RefundedAt = now;
         if (RefundedAmount == TotalFee)
         {

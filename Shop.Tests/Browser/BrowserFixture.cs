@@ -21,8 +21,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--no-first-run",
     ];
 
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
 
     public ShopServerFactory Shop { get; } = new();
 
@@ -35,8 +35,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         BaseAddress = Shop.Start();
         // A busy two-core machine can take a while to draw a page; Playwright's 5 s default is too tight.
         Assertions.SetDefaultExpectTimeout(15_000);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new()
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = chromium,
             Headless = true,
@@ -49,7 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// (Chinese on a desktop unless told otherwise). Dispose it with <c>await using</c>.
     /// </summary>
     public Task<IBrowserContext> NewContextAsync(string locale = "zh-CN", int width = 1280, int height = 900) =>
-        (browser ?? throw new InvalidOperationException("The browser has not started."))
+        (_browser ?? throw new InvalidOperationException("The _browser has not started."))
             .NewContextAsync(new()
             {
                 BaseURL = BaseAddress.ToString(),
@@ -71,16 +71,16 @@ public sealed class BrowserFixture : IAsyncLifetime
             ? fallback
             : throw new InvalidOperationException(
                 $"Browser tests need Debian's Chromium: no 'chromium' on the PATH and no {fallback}. " +
-                "Install it with 'apt-get install -y chromium' (./test.sh does). Playwright's own browser download is not used."));
+                "Install it with 'apt-get install -y chromium' (./test.sh does). Playwright's own _browser download is not used."));
     }
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
+        if (_browser is not null)
         {
-            await browser.CloseAsync();
+            await _browser.CloseAsync();
         }
-        playwright?.Dispose();
+        _playwright?.Dispose();
         await Shop.DisposeAsync();
     }
 }

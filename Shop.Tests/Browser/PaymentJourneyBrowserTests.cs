@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Playwright;
 using Shop.Domain.Catalog;
 using Shop.Tests.Web;
@@ -29,7 +30,7 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
     private static async Task AddToCartAsync(IPage page, Product product, int quantity = 1)
     {
         await page.GotoAsync($"/catalog/{product.Slug}");
-        await page.Locator("[data-add-to-cart] input[name=quantity]").FillAsync(quantity.ToString());
+        await page.Locator("[data-add-to-cart] input[name=quantity]").FillAsync(quantity.ToString(CultureInfo.InvariantCulture));
         await page.Locator("[data-add-to-cart] button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/cart");
     }

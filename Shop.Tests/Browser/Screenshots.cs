@@ -11,13 +11,13 @@ public sealed class Screenshots(IPage page, [CallerMemberName] string test = "")
 {
     public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    private int step;
+    private int _step;
 
     /// <summary>Saves the whole page as the next step and returns the file's path.</summary>
     public async Task<string> TakeAsync(string stepName)
     {
         Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, $"{test}-{++step:00}-{stepName}.png");
+        var path = Path.Combine(Folder, $"{test}-{++_step:00}-{stepName}.png");
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         return path;
     }

@@ -14,11 +14,11 @@ namespace Shop.Tests.Browser;
 /// </summary>
 public class ShopServerFactory : ShopWebApplicationFactory
 {
-    private readonly int port = FreePort();
+    private readonly int _port = FreePort();
 
-    public ShopServerFactory() => UseKestrel(port);
+    public ShopServerFactory() => UseKestrel(_port);
 
-    public string PublicBaseUrl => $"http://127.0.0.1:{port}";
+    public string PublicBaseUrl => $"http://127.0.0.1:{_port}";
 
     /// <summary>Starts the server if it is not running yet, and returns its address, such as http://127.0.0.1:39839/.</summary>
     public Uri Start()

@@ -142,8 +142,8 @@ public sealed class OrderStatusPanelTests : IDisposable
     [MemberData(nameof(Statuses))]
     public async Task Each_status_has_its_words(string situation, string status, string title)
     {
-        var order = situation.StartsWith("physical") ? OrderBuilder.Physical()
-            : situation.StartsWith("virtual") ? OrderBuilder.Virtual()
+        var order = situation.StartsWith("physical", StringComparison.Ordinal) ? OrderBuilder.Physical()
+            : situation.StartsWith("virtual", StringComparison.Ordinal) ? OrderBuilder.Virtual()
             : OrderBuilder.Donation();
         var now = DateTime.UtcNow;
         switch (situation)

@@ -43,7 +43,7 @@ public static partial class ResourceTexts
         foreach (var file in Directory.EnumerateFiles(project, filePattern, SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(project, file);
-            if (relative.StartsWith("bin" + Path.DirectorySeparatorChar) || relative.StartsWith("obj" + Path.DirectorySeparatorChar))
+            if (relative.StartsWith("bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal) || relative.StartsWith("obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
                 continue;
             }

@@ -41,8 +41,10 @@ public class SandboxResourceTests
         used.UnionWith(Enum.GetNames<NotificationState>().Select(name => "NotificationState." + name));
         used.UnionWith(Enum.GetNames<NotificationOrigin>().Where(name => name != nameof(NotificationOrigin.Original)).Select(name => "NotificationOrigin." + name));
         // The cashier shows logistics as the request names them, in the protocol's words.
-        used.UnionWith(new[] { "EXPRESS", "POST", "EMS" }.Select(type => "Logistics." + type));
-        used.UnionWith(new[] { "BUYER_PAY", "SELLER_PAY", "BUYER_PAY_AFTER_RECEIVE" }.Select(payment => "LogisticsPayment." + payment));
+        string[] logisticsTypes = ["EXPRESS", "POST", "EMS"];
+        string[] logisticsPayments = ["BUYER_PAY", "SELLER_PAY", "BUYER_PAY_AFTER_RECEIVE"];
+        used.UnionWith(logisticsTypes.Select(type => "Logistics." + type));
+        used.UnionWith(logisticsPayments.Select(payment => "LogisticsPayment." + payment));
 
         Assert.Empty(used.Except(Chinese.Keys));
         Assert.Empty(used.Except(English.Keys));

@@ -7,7 +7,7 @@ namespace Shop.Tests.Sandbox;
 /// <summary>The cashier page: what the buyer is asked to pay, the buttons, and a repeated out_trade_no.</summary>
 public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     private static OrderedDictionary<string, string> Escrow(string logisticsPayment) =>
         PaymentRequests.For(AlipayServices.CreatePartnerTradeByBuyer)
@@ -19,7 +19,7 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_logistics_fee_the_buyer_pays_is_added_to_the_total()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(Escrow("BUYER_PAY")));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(Escrow("BUYER_PAY")));
 
         Assert.True(page.IsCashier, page.ErrorCode);
         Assert.Equal("199.80", page.GoodsTotal);
@@ -34,7 +34,7 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [InlineData("BUYER_PAY_AFTER_RECEIVE", "运费由买家收货时支付给快递")]
     public async Task A_logistics_fee_the_buyer_does_not_pay_now_is_left_out_of_the_total(string logisticsPayment, string shown)
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(Escrow(logisticsPayment)));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(Escrow(logisticsPayment)));
 
         Assert.Equal("10.00", page.LogisticsFee);
         Assert.Equal("199.80", page.Total);
@@ -49,7 +49,7 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [InlineData(AlipayServices.CreateDonateTradeP, "instant")]
     public async Task The_dual_service_offers_escrow_and_instant_and_every_other_one_button(string service, string choices)
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(service)));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(service)));
 
         Assert.Equal(choices, string.Join(',', page.PayChoices));
     }
@@ -57,7 +57,7 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [Fact]
     public async Task Leaving_goes_back_to_show_url()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(
             PaymentRequests.For(AlipayServices.CreateDirectPayByUser).With("show_url", PaymentRequests.ShowUrl)));
 
         Assert.Equal(PaymentRequests.ShowUrl, page.LeaveUrl);
@@ -66,9 +66,9 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [Fact]
     public async Task Leaving_without_a_show_url_ends_on_a_page_that_says_nothing_was_paid()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
 
-        var left = await browser.Client.GetStringAsync(page.LeaveUrl);
+        var left = await _browser.Client.GetStringAsync(page.LeaveUrl);
 
         Assert.Contains("data-page=\"left\"", left);
         Assert.Contains("没有付款", left);
@@ -81,8 +81,8 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
         var first = Escrow("BUYER_PAY");
         var again = first.With("price", "99.9").With("logistics_fee", "10");
 
-        var firstPage = await browser.SubmitAsync(PaymentRequests.Signed(first));
-        var secondPage = await browser.SubmitAsync(PaymentRequests.Signed(again));
+        var firstPage = await _browser.SubmitAsync(PaymentRequests.Signed(first));
+        var secondPage = await _browser.SubmitAsync(PaymentRequests.Signed(again));
 
         Assert.True(secondPage.IsCashier, secondPage.ErrorCode);
         Assert.Equal(firstPage.TradeNo, secondPage.TradeNo);
@@ -96,9 +96,9 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task The_same_out_trade_no_with_other_amounts_is_refused(string parameter, string value, string errorCode)
     {
         var first = Escrow("BUYER_PAY");
-        await browser.SubmitAsync(PaymentRequests.Signed(first));
+        await _browser.SubmitAsync(PaymentRequests.Signed(first));
 
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(first.With(parameter, value)));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(first.With(parameter, value)));
 
         GatewayAssert.ErrorPage(page, errorCode, parameter == "logistics_fee" ? "total_fee" : parameter);
         Assert.Contains("同一个商户订单号（out_trade_no）再次提交时金额与第一次不同", page.Explanation);
@@ -108,9 +108,9 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task The_same_out_trade_no_with_another_total_fee_is_TRADE_TOTALFEE_NOT_MATCH()
     {
         var first = PaymentRequests.For(AlipayServices.CreateDirectPayByUser);
-        await browser.SubmitAsync(PaymentRequests.Signed(first));
+        await _browser.SubmitAsync(PaymentRequests.Signed(first));
 
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(first.With("total_fee", "100.00")));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(first.With("total_fee", "100.00")));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.TradeTotalFeeNotMatch, "total_fee");
     }
@@ -119,10 +119,10 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task A_paid_trade_sent_again_is_TRADE_NOT_ALLOWED_PAY()
     {
         var signed = PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser));
-        var (_, paid) = await browser.PayAsync(signed);
+        var (_, paid) = await _browser.PayAsync(signed);
         Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
 
-        var page = await browser.SubmitAsync(signed);
+        var page = await _browser.SubmitAsync(signed);
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.TradeNotAllowedPay, "out_trade_no");
         Assert.Contains("这笔交易已关闭或已超时，不能再付款", page.Explanation);
@@ -132,11 +132,11 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task A_closed_trade_can_no_longer_be_paid_nor_sent_again()
     {
         var signed = PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser));
-        var cashier = await browser.SubmitAsync(signed);
-        await browser.Client.ActOnTradeAsync(cashier.TradeNo, "close");
+        var cashier = await _browser.SubmitAsync(signed);
+        await _browser.Client.ActOnTradeAsync(cashier.TradeNo, "close");
 
-        var pressedPay = await GatewayPage.ReadAsync(await browser.PayAsync(cashier));
-        var sentAgain = await browser.SubmitAsync(signed);
+        var pressedPay = await GatewayPage.ReadAsync(await _browser.PayAsync(cashier));
+        var sentAgain = await _browser.SubmitAsync(signed);
 
         GatewayAssert.ErrorPage(pressedPay, AlipayErrorCodes.TradeNotAllowedPay, "out_trade_no");
         GatewayAssert.ErrorPage(sentAgain, AlipayErrorCodes.TradeNotAllowedPay, "out_trade_no");
@@ -146,7 +146,7 @@ public class CashierTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_trade_number_looks_like_Alipays()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
 
         Assert.Matches("^20[0-9]{6}21001004[0-9]{12}$", page.TradeNo);
         Assert.Equal(TradeNumber.Length, page.TradeNo.Length);

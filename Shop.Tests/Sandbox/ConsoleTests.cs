@@ -10,7 +10,7 @@ namespace Shop.Tests.Sandbox;
 /// <summary>The sandbox console: what it shows, and the buyer's and Alipay's actions with the notifications they send.</summary>
 public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     private IReadOnlyList<IReadOnlyDictionary<string, string>> Received(string sink) =>
         factory.Sink.ReceivedBy(sink).Select(n => n.Parameters(AlipayCharset.Utf8)).ToList();
@@ -21,12 +21,12 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [Fact]
     public async Task The_console_lists_trades_newest_first()
     {
-        var older = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
-        var newer = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDonateTradeP)));
+        var older = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
+        var newer = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDonateTradeP)));
 
-        var html = await browser.Client.GetStringAsync("/sandbox/alipay");
+        var html = await _browser.Client.GetStringAsync("/sandbox/alipay");
 
-        Assert.True(html.IndexOf($"data-trade-no=\"{newer.TradeNo}\"") < html.IndexOf($"data-trade-no=\"{older.TradeNo}\""));
+        Assert.True(html.IndexOf($"data-trade-no=\"{newer.TradeNo}\"", StringComparison.Ordinal) < html.IndexOf($"data-trade-no=\"{older.TradeNo}\"", StringComparison.Ordinal));
         Assert.Contains(AlipayServices.CreateDonateTradeP, html);
         Assert.Contains("WAIT_BUYER_PAY", html);
         Assert.Contains("¥50.00", html);
@@ -37,13 +37,13 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     {
         var sink = NotifySink.NewName();
         factory.Sink.Answer(sink, "fail");
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
         await UntilReceivedAsync(sink, 2, "the second attempt");
         await Eventually.Until(
             async () => (await factory.NotificationsAsync(tradeNo)).Single().State == NotificationState.Acknowledged,
             "the notification to be acknowledged");
 
-        var html = await browser.Client.GetStringAsync($"/sandbox/alipay/trades/{tradeNo}");
+        var html = await _browser.Client.GetStringAsync($"/sandbox/alipay/trades/{tradeNo}");
 
         Assert.Contains("data-notification-state=\"Acknowledged\"", html);
         Assert.Contains("data-attempt=\"1\"", html);
@@ -57,21 +57,21 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     {
         var sink = NotifySink.NewName();
         var request = PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreatePartnerTradeByBuyer, NotifySink.UrlFor(sink)));
-        var cashier = await browser.SubmitAsync(request);
+        var cashier = await _browser.SubmitAsync(request);
         await UntilReceivedAsync(sink, 1, "the WAIT_BUYER_PAY notification");
 
-        var changed = await browser.Client.ActOnTradeAsync(cashier.TradeNo, "adjust-price", new() { ["totalFee"] = "88.00" });
+        var changed = await _browser.Client.ActOnTradeAsync(cashier.TradeNo, "adjust-price", new() { ["totalFee"] = "88.00" });
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         await UntilReceivedAsync(sink, 2, "the notification of the new price");
         Assert.Equal(("N", "109.90"), (Received(sink)[0]["is_total_fee_adjust"], Received(sink)[0]["total_fee"]));
         Assert.Equal(("WAIT_BUYER_PAY", "Y", "88.00"), (Received(sink)[1]["trade_status"], Received(sink)[1]["is_total_fee_adjust"], Received(sink)[1]["total_fee"]));
 
-        var shownAgain = await browser.SubmitAsync(request);
+        var shownAgain = await _browser.SubmitAsync(request);
         Assert.Equal("88.00", shownAgain.Total);
         Assert.Contains("data-price-adjusted", shownAgain.Html);
 
-        await browser.PayAsync(shownAgain);
+        await _browser.PayAsync(shownAgain);
         await UntilReceivedAsync(sink, 3, "the payment notification");
         Assert.Equal(("WAIT_SELLER_SEND_GOODS", "Y", "88.00"), (Received(sink)[2]["trade_status"], Received(sink)[2]["is_total_fee_adjust"], Received(sink)[2]["total_fee"]));
         using var scope = factory.Services.CreateScope();
@@ -85,10 +85,10 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task An_instant_trade_s_price_change_is_not_notified_but_its_payment_carries_it()
     {
         var sink = NotifySink.NewName();
-        var cashier = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
+        var cashier = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
 
-        await browser.Client.ActOnTradeAsync(cashier.TradeNo, "adjust-price", new() { ["totalFee"] = "50.00" });
-        await browser.PayAsync(cashier);
+        await _browser.Client.ActOnTradeAsync(cashier.TradeNo, "adjust-price", new() { ["totalFee"] = "50.00" });
+        await _browser.PayAsync(cashier);
 
         await UntilReceivedAsync(sink, 1, "the payment notification");
         Assert.Single(await factory.NotificationsAsync(cashier.TradeNo));
@@ -98,12 +98,12 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [Fact]
     public async Task The_price_of_a_paid_trade_cannot_be_changed()
     {
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
 
-        var refused = await browser.Client.ActOnTradeAsync(tradeNo, "adjust-price", new() { ["totalFee"] = "1.00" });
+        var refused = await _browser.Client.ActOnTradeAsync(tradeNo, "adjust-price", new() { ["totalFee"] = "1.00" });
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Contains("data-flash=\"warning\"", await browser.Client.GetStringAsync(refused.RedirectPath()));
+        Assert.Contains("data-flash=\"warning\"", await _browser.Client.GetStringAsync(refused.RedirectPath()));
         Assert.Equal(99.90m, (await factory.TradeAsync(tradeNo)).TotalFee);
     }
 
@@ -111,16 +111,16 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task A_partial_refund_keeps_the_status_and_the_rest_closes_the_trade()
     {
         var sink = NotifySink.NewName();
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
 
-        await browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "30.00" });
+        await _browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "30.00" });
         await UntilReceivedAsync(sink, 2, "the partial refund notification");
         var partial = Received(sink)[1];
         Assert.Equal(("TRADE_SUCCESS", "REFUND_SUCCESS"), (partial["trade_status"], partial["refund_status"]));
         Assert.True(BeijingTime.TryParse(partial["gmt_refund"], out _));
         Assert.Equal(30.00m, (await factory.TradeAsync(tradeNo)).RefundedAmount);
 
-        await browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "69.90" });
+        await _browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "69.90" });
         await UntilReceivedAsync(sink, 3, "the full refund notification");
         var full = Received(sink)[2];
         Assert.Equal(("TRADE_CLOSED", "REFUND_SUCCESS"), (full["trade_status"], full["refund_status"]));
@@ -132,9 +132,9 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task A_refund_of_a_finished_trade_keeps_it_finished()
     {
         var sink = NotifySink.NewName();
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDonateTradeP, NotifySink.UrlFor(sink))));
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDonateTradeP, NotifySink.UrlFor(sink))));
 
-        await browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "10.00" });
+        await _browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "10.00" });
 
         await UntilReceivedAsync(sink, 2, "the refund notification");
         Assert.Equal(("TRADE_FINISHED", "REFUND_SUCCESS"), (Received(sink)[1]["trade_status"], Received(sink)[1]["refund_status"]));
@@ -146,11 +146,11 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [InlineData("ten")]
     public async Task A_refund_of_more_than_was_paid_or_of_no_amount_is_refused(string amount)
     {
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
 
-        var refused = await browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = amount });
+        var refused = await _browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = amount });
 
-        Assert.Contains("data-flash=\"warning\"", await browser.Client.GetStringAsync(refused.RedirectPath()));
+        Assert.Contains("data-flash=\"warning\"", await _browser.Client.GetStringAsync(refused.RedirectPath()));
         var trade = await factory.TradeAsync(tradeNo);
         Assert.Equal(0m, trade.RefundedAmount);
         Assert.Null(trade.RefundStatus);
@@ -160,11 +160,11 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task Closing_an_unpaid_escrow_trade_notifies_TRADE_CLOSED_and_an_instant_one_closes_silently()
     {
         var sink = NotifySink.NewName();
-        var escrow = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.TradeCreateByBuyer, NotifySink.UrlFor(sink))));
-        var instant = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDigitalGoodsTradeP, NotifySink.UrlFor(sink))));
+        var escrow = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.TradeCreateByBuyer, NotifySink.UrlFor(sink))));
+        var instant = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDigitalGoodsTradeP, NotifySink.UrlFor(sink))));
 
-        await browser.Client.ActOnTradeAsync(escrow.TradeNo, "close");
-        await browser.Client.ActOnTradeAsync(instant.TradeNo, "close");
+        await _browser.Client.ActOnTradeAsync(escrow.TradeNo, "close");
+        await _browser.Client.ActOnTradeAsync(instant.TradeNo, "close");
 
         await UntilReceivedAsync(sink, 2, "WAIT_BUYER_PAY and TRADE_CLOSED of the escrow trade");
         Assert.Equal(["WAIT_BUYER_PAY", "TRADE_CLOSED"], Received(sink).Select(n => n["trade_status"]));
@@ -176,7 +176,7 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task Confirming_receipt_finishes_a_shipped_escrow_trade()
     {
         var sink = NotifySink.NewName();
-        var (tradeNo, _) = await browser.PayAsync(
+        var (tradeNo, _) = await _browser.PayAsync(
             PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreatePartnerTradeByBuyer, NotifySink.UrlFor(sink))), "escrow");
         using (var scope = factory.Services.CreateScope())
         {
@@ -185,7 +185,7 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
             Assert.True(shipped.IsSuccess);
         }
 
-        await browser.Client.ActOnTradeAsync(tradeNo, "finish");
+        await _browser.Client.ActOnTradeAsync(tradeNo, "finish");
 
         await UntilReceivedAsync(sink, 4, "the TRADE_FINISHED notification");
         Assert.Equal(
@@ -197,10 +197,10 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task Resending_sends_the_latest_notification_again_with_the_same_notify_id()
     {
         var sink = NotifySink.NewName();
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
         await UntilReceivedAsync(sink, 1, "the payment notification");
 
-        await browser.Client.ActOnTradeAsync(tradeNo, "resend");
+        await _browser.Client.ActOnTradeAsync(tradeNo, "resend");
 
         await UntilReceivedAsync(sink, 2, "the resent notification");
         Assert.Equal(Received(sink)[0], Received(sink)[1]);
@@ -211,9 +211,9 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     [Fact]
     public async Task A_console_form_posted_without_its_anti_forgery_token_is_refused()
     {
-        var cashier = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
+        var cashier = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
 
-        var response = await browser.Client.PostAsync($"/sandbox/alipay/trades/{cashier.TradeNo}/close", new FormUrlEncodedContent([]));
+        var response = await _browser.Client.PostAsync($"/sandbox/alipay/trades/{cashier.TradeNo}/close", new FormUrlEncodedContent([]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(TradeStatus.WaitBuyerPay, (await factory.TradeAsync(cashier.TradeNo)).Status);

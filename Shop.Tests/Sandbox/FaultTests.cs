@@ -1,3 +1,4 @@
+using System.Globalization;
 using Shop.AlipaySandbox;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
@@ -7,7 +8,7 @@ namespace Shop.Tests.Sandbox;
 /// <summary>Faults injected from the console into the next notifications, as a merchant's notify_url sees them.</summary>
 public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     private IReadOnlyList<IReadOnlyDictionary<string, string>> Received(string sink) =>
         factory.Sink.ReceivedBy(sink).Select(n => n.Parameters(AlipayCharset.Utf8)).ToList();
@@ -15,11 +16,11 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
     /// <summary>An unpaid direct payment (it sends no notification before it is paid) with a fault waiting for its next notification.</summary>
     private async Task<GatewayPage> TradeWithFaultAsync(string sink, FaultKind fault, int delaySeconds = 1)
     {
-        var cashier = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
-        await browser.Client.ActOnTradeAsync(cashier.TradeNo, "faults", new()
+        var cashier = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
+        await _browser.Client.ActOnTradeAsync(cashier.TradeNo, "faults", new()
         {
             ["kind"] = fault.ToString(),
-            ["delaySeconds"] = delaySeconds.ToString(),
+            ["delaySeconds"] = delaySeconds.ToString(CultureInfo.InvariantCulture),
             ["count"] = "1",
         });
         return cashier;
@@ -31,15 +32,15 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
         var sink = NotifySink.NewName();
         var cashier = await TradeWithFaultAsync(sink, FaultKind.Drop);
 
-        await browser.PayAsync(cashier);
-        await browser.Client.ActOnTradeAsync(cashier.TradeNo, "refund", new() { ["amount"] = "9.90" });
+        await _browser.PayAsync(cashier);
+        await _browser.Client.ActOnTradeAsync(cashier.TradeNo, "refund", new() { ["amount"] = "9.90" });
 
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 1, "the refund notification");
         Assert.Equal("REFUND_SUCCESS", Received(sink)[0]["refund_status"]);
         var dropped = (await factory.NotificationsAsync(cashier.TradeNo))[0];
         Assert.Equal(NotificationState.Dropped, dropped.State);
         Assert.Empty(dropped.Attempts);
-        Assert.Contains("data-injected-fault=\"Drop\"", await browser.Client.GetStringAsync($"/sandbox/alipay/trades/{cashier.TradeNo}"));
+        Assert.Contains("data-injected-fault=\"Drop\"", await _browser.Client.GetStringAsync($"/sandbox/alipay/trades/{cashier.TradeNo}"));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
         var sink = NotifySink.NewName();
         var cashier = await TradeWithFaultAsync(sink, FaultKind.Duplicate);
 
-        await browser.PayAsync(cashier);
+        await _browser.PayAsync(cashier);
 
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 2, "both copies");
         Assert.Equal(factory.Sink.ReceivedBy(sink)[0].Body, factory.Sink.ReceivedBy(sink)[1].Body);
@@ -61,7 +62,7 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
         var cashier = await TradeWithFaultAsync(sink, FaultKind.Delay, delaySeconds: 1);
 
         var paidAt = DateTimeOffset.UtcNow;
-        await browser.PayAsync(cashier);
+        await _browser.PayAsync(cashier);
 
         await Eventually.Until(
             async () => (await factory.NotificationsAsync(cashier.TradeNo)).Single().State == NotificationState.Acknowledged,
@@ -77,8 +78,8 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
         var sink = NotifySink.NewName();
         var cashier = await TradeWithFaultAsync(sink, FaultKind.Reorder);
 
-        await browser.PayAsync(cashier);
-        await browser.Client.ActOnTradeAsync(cashier.TradeNo, "finish");
+        await _browser.PayAsync(cashier);
+        await _browser.Client.ActOnTradeAsync(cashier.TradeNo, "finish");
 
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 2, "both notifications");
         Assert.Equal(["TRADE_FINISHED", "TRADE_SUCCESS"], Received(sink).Select(n => n["trade_status"]));
@@ -88,9 +89,9 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
     public async Task Without_a_fault_a_trade_s_notifications_arrive_in_order()
     {
         var sink = NotifySink.NewName();
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
-        await browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "1.00" });
-        await browser.Client.ActOnTradeAsync(tradeNo, "finish");
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink))));
+        await _browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "1.00" });
+        await _browser.Client.ActOnTradeAsync(tradeNo, "finish");
 
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 3, "three notifications");
         Assert.Equal(["TRADE_SUCCESS", "TRADE_SUCCESS", "TRADE_FINISHED"], Received(sink).Select(n => n["trade_status"]));
@@ -104,9 +105,9 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
         var sink = NotifySink.NewName();
         var cashier = await TradeWithFaultAsync(sink, FaultKind.BadSignature);
 
-        await browser.PayAsync(cashier);
+        await _browser.PayAsync(cashier);
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 1, "the notification with a bad sign");
-        await browser.Client.ActOnTradeAsync(cashier.TradeNo, "resend");
+        await _browser.Client.ActOnTradeAsync(cashier.TradeNo, "resend");
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 2, "the resent notification");
 
         var (corrupted, repaired) = (Received(sink)[0], Received(sink)[1]);
@@ -120,12 +121,12 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
     public async Task A_fault_for_any_trade_hits_the_next_notification_whichever_trade_it_is()
     {
         var sink = NotifySink.NewName();
-        await browser.Client.SubmitFormAsync("/sandbox/alipay", new() { ["kind"] = "Duplicate", ["delaySeconds"] = "1", ["count"] = "1" }, action: "/sandbox/alipay/faults");
+        await _browser.Client.SubmitFormAsync("/sandbox/alipay", new() { ["kind"] = "Duplicate", ["delaySeconds"] = "1", ["count"] = "1" }, action: "/sandbox/alipay/faults");
 
-        await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDonateTradeP, NotifySink.UrlFor(sink))));
+        await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDonateTradeP, NotifySink.UrlFor(sink))));
 
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 2, "both copies");
-        Assert.Contains("data-no-faults", await browser.Client.GetStringAsync("/sandbox/alipay"));
+        Assert.Contains("data-no-faults", await _browser.Client.GetStringAsync("/sandbox/alipay"));
     }
 
     [Fact]
@@ -134,9 +135,9 @@ public class FaultTests(SandboxWebApplicationFactory factory) : IClassFixture<Sa
         var sink = NotifySink.NewName();
         var cashier = await TradeWithFaultAsync(sink, FaultKind.Drop);
         var faultId = await factory.ReadSandboxAsync(db => Task.FromResult(db.Faults.Single(f => f.TradeId != null && db.Trades.Any(t => t.Id == f.TradeId && t.TradeNo == cashier.TradeNo)).Id));
-        await browser.Client.SubmitFormAsync($"/sandbox/alipay/trades/{cashier.TradeNo}", new() { ["tradeNo"] = cashier.TradeNo }, action: $"/sandbox/alipay/faults/{faultId}/remove");
+        await _browser.Client.SubmitFormAsync($"/sandbox/alipay/trades/{cashier.TradeNo}", new() { ["tradeNo"] = cashier.TradeNo }, action: $"/sandbox/alipay/faults/{faultId}/remove");
 
-        await browser.PayAsync(cashier);
+        await _browser.PayAsync(cashier);
 
         await Eventually.Until(
             async () => (await factory.NotificationsAsync(cashier.TradeNo)).Single().State == NotificationState.Acknowledged,

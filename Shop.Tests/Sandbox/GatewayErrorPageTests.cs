@@ -5,14 +5,14 @@ namespace Shop.Tests.Sandbox;
 /// <summary>Each way a payment request goes wrong ends on Alipay's error page with its code and what it means.</summary>
 public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     private static OrderedDictionary<string, string> DirectPay() => PaymentRequests.For(AlipayServices.CreateDirectPayByUser);
 
     [Fact]
     public async Task A_partner_typed_as_an_email_is_ILLEGAL_PARTNER()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("partner", "seller@shop.local")));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("partner", "seller@shop.local")));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalPartner, "partner");
         Assert.Contains("以 2088 开头的 16 位数字", page.Explanation);
@@ -21,7 +21,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     [Fact]
     public async Task An_unknown_partner_is_ILLEGAL_PARTNER()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("partner", "2088999999999999")));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("partner", "2088999999999999")));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalPartner, "partner");
     }
@@ -29,7 +29,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     [Fact]
     public async Task A_wrong_key_is_ILLEGAL_SIGN()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay(), key: "wrongkey000000000000000000000000"));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay(), key: "wrongkey000000000000000000000000"));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalSign, "sign");
         Assert.Contains("安全校验码（key）错误或含空格", page.Explanation);
@@ -38,7 +38,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     [Fact]
     public async Task A_key_with_a_space_copied_in_is_ILLEGAL_SIGN()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay(), key: TestMerchants.ShopKey + " "));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay(), key: TestMerchants.ShopKey + " "));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalSign, "sign");
     }
@@ -48,7 +48,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     {
         var parameters = DirectPay().With("subject", "龙井茶 250g");
 
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(parameters, signedAs: AlipayCharset.Gbk), AlipayCharset.Utf8);
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(parameters, signedAs: AlipayCharset.Gbk), AlipayCharset.Utf8);
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalSign, "sign");
     }
@@ -58,7 +58,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     {
         var signed = PaymentRequests.Signed(DirectPay());
 
-        var page = await browser.SubmitAsync(signed.With("submit", "Pay"));
+        var page = await _browser.SubmitAsync(signed.With("submit", "Pay"));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalSign, "sign");
     }
@@ -68,7 +68,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     {
         var escrow = PaymentRequests.For(AlipayServices.CreatePartnerTradeByBuyer).With("partner", TestMerchants.DirectPayOnlyPartner);
 
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(escrow, TestMerchants.DirectPayOnlyKey));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(escrow, TestMerchants.DirectPayOnlyKey));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.HashNoPrivilege, "service");
         Assert.Contains("没有签约这个接口", page.Explanation);
@@ -79,7 +79,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     {
         var direct = DirectPay().With("partner", TestMerchants.DirectPayOnlyPartner);
 
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(direct, TestMerchants.DirectPayOnlyKey));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(direct, TestMerchants.DirectPayOnlyKey));
 
         Assert.True(page.IsCashier, page.ErrorCode);
     }
@@ -87,7 +87,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     [Fact]
     public async Task A_missing_out_trade_no_is_ILLEGAL_ARGUMENT_naming_it()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("out_trade_no", null)));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("out_trade_no", null)));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalArgument, "out_trade_no");
         Assert.Contains("<code data-error-parameter-text>out_trade_no</code>", page.Html);
@@ -96,7 +96,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     [Fact]
     public async Task An_unknown_service_is_ILLEGAL_SERVICE()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("service", "create_direct_pay_by_buyer")));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("service", "create_direct_pay_by_buyer")));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalService, "service");
     }
@@ -106,7 +106,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     {
         var parameters = PaymentRequests.Signed(DirectPay().With("_input_charset", "big5"), signedAs: AlipayCharset.Utf8);
 
-        var page = await browser.SubmitAsync(parameters, AlipayCharset.Utf8);
+        var page = await _browser.SubmitAsync(parameters, AlipayCharset.Utf8);
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalCharset, "_input_charset");
     }
@@ -114,7 +114,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     [Fact]
     public async Task A_sign_type_other_than_MD5_is_ILLEGAL_SIGN_TYPE()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay()).With("sign_type", "RSA"));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay()).With("sign_type", "RSA"));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalSignType, "sign_type");
     }
@@ -124,7 +124,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     {
         var parameters = DirectPay().With("price", "99.90").With("quantity", "1");
 
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(parameters));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(parameters));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalFeeParam, "total_fee");
     }
@@ -135,7 +135,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     [InlineData("1e2")]
     public async Task An_amount_that_is_not_yuan_with_two_decimals_is_ILLEGAL_MONEY_FORMAT(string totalFee)
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("total_fee", totalFee)));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("total_fee", totalFee)));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalMoneyFormat, "total_fee");
     }
@@ -143,7 +143,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     [Fact]
     public async Task A_timeout_in_fractional_hours_is_ILLEGAL_OUTTIME_ARGUMENT()
     {
-        var page = await browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("it_b_pay", "1.5h")));
+        var page = await _browser.SubmitAsync(PaymentRequests.Signed(DirectPay().With("it_b_pay", "1.5h")));
 
         GatewayAssert.ErrorPage(page, AlipayErrorCodes.IllegalOutTimeArgument, "it_b_pay");
         Assert.Contains("1.5h 必须写成 90m", page.Explanation);
@@ -166,7 +166,7 @@ public class GatewayErrorPageTests(SandboxWebApplicationFactory factory) : IClas
     {
         var signed = PaymentRequests.Signed(DirectPay().With("partner", "2088999999999999"));
 
-        var response = await browser.Client.GetAsync("/sandbox/alipay/gateway.do?" + AlipayFormEncoding.EncodeForm(signed, AlipayCharset.Utf8));
+        var response = await _browser.Client.GetAsync("/sandbox/alipay/gateway.do?" + AlipayFormEncoding.EncodeForm(signed, AlipayCharset.Utf8));
 
         GatewayAssert.ErrorPage(await GatewayPage.ReadAsync(response), AlipayErrorCodes.IllegalPartner, "partner");
     }

@@ -12,7 +12,7 @@ public class GbkTests(SandboxWebApplicationFactory factory) : IClassFixture<Sand
 
     private static readonly Encoding Gbk = CodePagesEncodingProvider.Instance.GetEncoding("gbk")!;
 
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     /// <summary>Every byte of the subject's GBK encoding as %XX, worked out here rather than by the library.</summary>
     private static string GbkPercentEncoded(string text) => string.Concat(Gbk.GetBytes(text).Select(b => $"%{b:X2}"));
@@ -40,7 +40,7 @@ public class GbkTests(SandboxWebApplicationFactory factory) : IClassFixture<Sand
             });
         Assert.Equal(IndependentGbkSign(signed.Parameters, TestMerchants.ShopKey), signed.Parameters["sign"]);
 
-        var cashier = await browser.SubmitAsync(signed);
+        var cashier = await _browser.SubmitAsync(signed);
 
         Assert.True(cashier.IsCashier, cashier.ErrorCode);
         Assert.Contains($"data-subject>{Subject}</h1>", cashier.Html);
@@ -48,7 +48,7 @@ public class GbkTests(SandboxWebApplicationFactory factory) : IClassFixture<Sand
         Assert.Equal(Subject, trade.Request.Subject);
         Assert.Equal("gbk", trade.Charset);
 
-        var paid = await browser.PayAsync(cashier);
+        var paid = await _browser.PayAsync(cashier);
 
         Assert.Contains("subject=" + GbkPercentEncoded(Subject), paid.Headers.Location!.Query);
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 1, "the GBK notification");
@@ -70,7 +70,7 @@ public class GbkTests(SandboxWebApplicationFactory factory) : IClassFixture<Sand
         var signed = new AlipayRequestBuilder(TestMerchants.Shop(AlipayCharset.Gbk)).BuildDonation(
             new DonationRequest(PaymentRequests.NewOutTradeNo(), "捐赠：山区图书馆", 20m));
 
-        var page = await GatewayPage.ReadAsync(await browser.Client.GetAsync(signed.GetUrl(new Uri("http://localhost/sandbox/alipay/gateway.do"))));
+        var page = await GatewayPage.ReadAsync(await _browser.Client.GetAsync(signed.GetUrl(new Uri("http://localhost/sandbox/alipay/gateway.do"))));
 
         Assert.True(page.IsCashier, page.ErrorCode);
         Assert.Equal("捐赠：山区图书馆", (await factory.TradeAsync(page.TradeNo)).Request.Subject);
@@ -86,7 +86,7 @@ public class GbkTests(SandboxWebApplicationFactory factory) : IClassFixture<Sand
         Assert.Equal(IndependentGbkSign(signed, TestMerchants.ShopKey), signed["sign"]);
         using var form = new StringContent(AlipayFormEncoding.EncodeForm(signed, AlipayCharset.Gbk), Encoding.ASCII, "application/x-www-form-urlencoded");
 
-        var page = await GatewayPage.ReadAsync(await browser.Client.PostAsync("/sandbox/alipay/gateway.do", form));
+        var page = await GatewayPage.ReadAsync(await _browser.Client.PostAsync("/sandbox/alipay/gateway.do", form));
 
         Assert.True(page.IsCashier, page.ErrorCode);
         Assert.Equal(Subject, (await factory.TradeAsync(page.TradeNo)).Request.Subject);

@@ -12,11 +12,11 @@ public class NotifyRetryTests(SandboxWebApplicationFactory factory) : IClassFixt
 {
     private const double Scale = 0.001;
 
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     private async Task<string> PayAsync(string notifyUrl)
     {
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, notifyUrl)));
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, notifyUrl)));
         return tradeNo;
     }
 

@@ -9,7 +9,7 @@ namespace Shop.Tests.Sandbox;
 /// <summary>notify_verify: true for an id the sandbox gave this partner and still valid, false for any other, invalid for nonsense.</summary>
 public class NotifyVerifyTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     private Task<string> VerifyAsync(string? partner, string? encodedNotifyId)
     {
@@ -24,13 +24,13 @@ public class NotifyVerifyTests(SandboxWebApplicationFactory factory) : IClassFix
             query += "&notify_id=" + encodedNotifyId;
         }
 
-        return browser.Client.GetStringAsync("/sandbox/alipay/gateway.do?" + query);
+        return _browser.Client.GetStringAsync("/sandbox/alipay/gateway.do?" + query);
     }
 
     /// <summary>A paid trade: the notify_id of its return, and the trade number.</summary>
     private async Task<(string ReturnNotifyId, string TradeNo)> PayAsync(string? notifyUrl = null)
     {
-        var (tradeNo, paid) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, notifyUrl)));
+        var (tradeNo, paid) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser, notifyUrl)));
         return (AlipayFormEncoding.Parse(paid.Headers.Location!.Query, AlipayCharset.Utf8)["notify_id"], tradeNo);
     }
 
@@ -83,7 +83,7 @@ public class NotifyVerifyTests(SandboxWebApplicationFactory factory) : IClassFix
             ["notify_id"] = notifyId,
         });
 
-        var response = await browser.Client.PostAsync("/sandbox/alipay/gateway.do", form);
+        var response = await _browser.Client.PostAsync("/sandbox/alipay/gateway.do", form);
 
         Assert.Equal("true", await response.Content.ReadAsStringAsync());
     }

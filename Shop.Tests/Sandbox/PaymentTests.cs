@@ -9,7 +9,7 @@ namespace Shop.Tests.Sandbox;
 /// <summary>Paying at the cashier: the status each service reaches, the signed return, and the notifications.</summary>
 public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     [Theory]
     [InlineData(AlipayServices.CreateDirectPayByUser, TestMerchants.ShopPartner, "instant", "TRADE_SUCCESS")]
@@ -26,7 +26,7 @@ public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<
         var sink = NotifySink.NewName();
         var request = PaymentRequests.For(service, NotifySink.UrlFor(sink)).With("partner", partner);
 
-        var (tradeNo, paid) = await browser.PayAsync(PaymentRequests.Signed(request, key), choice);
+        var (tradeNo, paid) = await _browser.PayAsync(PaymentRequests.Signed(request, key), choice);
 
         Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
         var location = paid.Headers.Location!.AbsoluteUri;
@@ -49,7 +49,7 @@ public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<
         await Eventually.Until(
             () => factory.Sink.ReceivedBy(sink).Any(n => n.Parameters(AlipayCharset.Utf8)["trade_status"] == status),
             $"the {status} notification");
-        var notified = factory.Sink.ReceivedBy(sink).Last().Parameters(AlipayCharset.Utf8);
+        var notified = factory.Sink.ReceivedBy(sink)[^1].Parameters(AlipayCharset.Utf8);
         Assert.True(AlipaySignature.Verify(notified, notified["sign"], key, AlipayCharset.Utf8), "The notification is not signed with the partner's key.");
         Assert.Equal(returned["total_fee"], notified["total_fee"]);
         Assert.NotEqual(returned["notify_id"], notified["notify_id"]);
@@ -66,8 +66,8 @@ public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<
             Receiver = new AlipayReceiver("Li Si", "2 Test Lane, Suzhou") { Mobile = "13800000000" },
         });
 
-        var cashier = await browser.SubmitAsync(signed);
-        var paid = await browser.PayAsync(cashier, "escrow");
+        var cashier = await _browser.SubmitAsync(signed);
+        var paid = await _browser.PayAsync(cashier, "escrow");
 
         var returned = AlipayNotification.Parse(AlipayFormEncoding.Parse(paid.Headers.Location!.Query, AlipayCharset.Utf8));
         using var scope = factory.Services.CreateScope();
@@ -85,10 +85,10 @@ public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task Escrow_and_dual_trades_notify_WAIT_BUYER_PAY_when_created_then_the_payment(string service, string choice)
     {
         var sink = NotifySink.NewName();
-        var cashier = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(service, NotifySink.UrlFor(sink))));
+        var cashier = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(service, NotifySink.UrlFor(sink))));
 
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 1, "the WAIT_BUYER_PAY notification");
-        await browser.PayAsync(cashier, choice);
+        await _browser.PayAsync(cashier, choice);
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 2, "the payment notification");
 
         var notified = factory.Sink.ReceivedBy(sink).Select(n => n.Parameters(AlipayCharset.Utf8)).ToList();
@@ -115,13 +115,13 @@ public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<
     public async Task Instant_trades_notify_only_the_payment_and_carry_no_logistics(string service)
     {
         var sink = NotifySink.NewName();
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(service, NotifySink.UrlFor(sink))));
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(PaymentRequests.For(service, NotifySink.UrlFor(sink))));
 
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 1, "the payment notification");
 
         Assert.Single(await factory.NotificationsAsync(tradeNo));
         var notified = factory.Sink.ReceivedBy(sink)[0].Parameters(AlipayCharset.Utf8);
-        Assert.DoesNotContain(notified.Keys, name => name.StartsWith("logistics_") || name.StartsWith("receive_"));
+        Assert.DoesNotContain(notified.Keys, name => name.StartsWith("logistics_", StringComparison.Ordinal) || name.StartsWith("receive_", StringComparison.Ordinal));
         Assert.Equal("1", notified["quantity"]);
         Assert.Equal(notified["total_fee"], notified["price"]);
     }
@@ -132,7 +132,7 @@ public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<
         var sink = NotifySink.NewName();
         var request = PaymentRequests.For(AlipayServices.CreateDigitalGoodsTradeP, NotifySink.UrlFor(sink)).With("extra_common_param", "order=42");
 
-        var (_, paid) = await browser.PayAsync(PaymentRequests.Signed(request));
+        var (_, paid) = await _browser.PayAsync(PaymentRequests.Signed(request));
 
         Assert.Equal("order=42", AlipayFormEncoding.Parse(paid.Headers.Location!.Query, AlipayCharset.Utf8)["extra_common_param"]);
         await Eventually.Until(() => factory.Sink.ReceivedBy(sink).Count == 1, "the payment notification");
@@ -144,7 +144,7 @@ public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<
     {
         var request = PaymentRequests.For(AlipayServices.CreateDirectPayByUser).With("return_url", null);
 
-        var (tradeNo, paid) = await browser.PayAsync(PaymentRequests.Signed(request));
+        var (tradeNo, paid) = await _browser.PayAsync(PaymentRequests.Signed(request));
 
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
         var html = await paid.Content.ReadAsStringAsync();

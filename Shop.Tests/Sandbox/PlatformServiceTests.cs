@@ -12,7 +12,7 @@ namespace Shop.Tests.Sandbox;
 /// </summary>
 public class PlatformServiceTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     private async Task<GatewayAnswer> CallAsync(Func<AlipayGatewayClient, Task<GatewayAnswer>> call)
     {
@@ -31,7 +31,7 @@ public class PlatformServiceTests(SandboxWebApplicationFactory factory) : IClass
     private async Task<AlipayXmlAnswer> PostAsync(IReadOnlyDictionary<string, string> signed)
     {
         using var form = new StringContent(AlipayFormEncoding.EncodeForm(signed, AlipayCharset.Utf8), Encoding.ASCII, "application/x-www-form-urlencoded");
-        var response = await browser.Client.PostAsync("/sandbox/alipay/gateway.do?_input_charset=utf-8", form);
+        var response = await _browser.Client.PostAsync("/sandbox/alipay/gateway.do?_input_charset=utf-8", form);
         Assert.StartsWith("text/xml", response.Content.Headers.ContentType?.MediaType);
         return AlipayXmlAnswer.Parse(await response.Content.ReadAsByteArrayAsync());
     }
@@ -47,7 +47,7 @@ public class PlatformServiceTests(SandboxWebApplicationFactory factory) : IClass
     private async Task<(string TradeNo, string OutTradeNo)> PaidTradeAsync(string service, string choice, string? notifyUrl = null)
     {
         var request = PaymentRequests.For(service, notifyUrl);
-        var (tradeNo, _) = await browser.PayAsync(PaymentRequests.Signed(request), choice);
+        var (tradeNo, _) = await _browser.PayAsync(PaymentRequests.Signed(request), choice);
         return (tradeNo, request["out_trade_no"]);
     }
 
@@ -75,7 +75,7 @@ public class PlatformServiceTests(SandboxWebApplicationFactory factory) : IClass
         await Eventually.Until(
             () => factory.Sink.ReceivedBy(sink).Any(n => n.Parameters(AlipayCharset.Utf8)["trade_status"] == "WAIT_BUYER_CONFIRM_GOODS"),
             "the WAIT_BUYER_CONFIRM_GOODS notification");
-        var notified = factory.Sink.ReceivedBy(sink).Last().Parameters(AlipayCharset.Utf8);
+        var notified = factory.Sink.ReceivedBy(sink)[^1].Parameters(AlipayCharset.Utf8);
         Assert.True(BeijingTime.TryParse(notified["gmt_send_goods"], out _));
     }
 
@@ -91,7 +91,7 @@ public class PlatformServiceTests(SandboxWebApplicationFactory factory) : IClass
     [Fact]
     public async Task Sending_goods_for_an_unpaid_an_instant_or_an_already_shipped_trade_is_TRADE_STATUS_NOT_AVAILD()
     {
-        var unpaid = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreatePartnerTradeByBuyer)));
+        var unpaid = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreatePartnerTradeByBuyer)));
         var (instant, _) = await PaidTradeAsync(AlipayServices.TradeCreateByBuyer, "instant");
         var (shipped, _) = await PaidTradeAsync(AlipayServices.CreatePartnerTradeByBuyer, "escrow");
         Assert.True((await SendGoodsAsync(shipped)).IsSuccess);
@@ -181,7 +181,7 @@ public class PlatformServiceTests(SandboxWebApplicationFactory factory) : IClass
     [Fact]
     public async Task Close_trade_closes_an_unpaid_trade_and_refuses_a_paid_one()
     {
-        var unpaid = await browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
+        var unpaid = await _browser.SubmitAsync(PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser)));
         var (paid, _) = await PaidTradeAsync(AlipayServices.CreateDirectPayByUser, "instant");
         OrderedDictionary<string, string> Close(string tradeNo) => new(StringComparer.Ordinal)
         {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Shop.AlipaySandbox;
 using Shop.Domain.Payments.Alipay;

@@ -6,17 +6,17 @@ namespace Shop.Tests.Sandbox;
 /// <summary>it_b_pay: an unpaid trade past it closes by itself and can no longer be paid. The test host's clock is moved forward.</summary>
 public class UnpaidTimeoutTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly SandboxBrowser browser = SandboxBrowser.Open(factory);
+    private readonly SandboxBrowser _browser = SandboxBrowser.Open(factory);
 
     [Fact]
     public async Task An_escrow_trade_past_its_it_b_pay_is_closed_notified_and_cannot_be_paid()
     {
         var sink = NotifySink.NewName();
         var signed = PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreatePartnerTradeByBuyer, NotifySink.UrlFor(sink)).With("it_b_pay", "30m"));
-        var cashier = await browser.SubmitAsync(signed);
+        var cashier = await _browser.SubmitAsync(signed);
 
         factory.Clock.Advance(TimeSpan.FromMinutes(31));
-        var pressedPay = await GatewayPage.ReadAsync(await browser.PayAsync(cashier));
+        var pressedPay = await GatewayPage.ReadAsync(await _browser.PayAsync(cashier));
 
         GatewayAssert.ErrorPage(pressedPay, AlipayErrorCodes.TradeNotAllowedPay, "it_b_pay");
         await Eventually.Until(
@@ -25,20 +25,20 @@ public class UnpaidTimeoutTests(SandboxWebApplicationFactory factory) : IClassFi
         var trade = await factory.TradeAsync(cashier.TradeNo);
         Assert.Equal(TradeStatus.TradeClosed, trade.Status);
         Assert.NotNull(trade.ClosedAt);
-        GatewayAssert.ErrorPage(await browser.SubmitAsync(signed), AlipayErrorCodes.TradeNotAllowedPay, "out_trade_no");
+        GatewayAssert.ErrorPage(await _browser.SubmitAsync(signed), AlipayErrorCodes.TradeNotAllowedPay, "out_trade_no");
     }
 
     [Fact]
     public async Task An_instant_trade_within_its_it_b_pay_can_be_paid_and_one_past_it_closes_without_a_notification()
     {
         var sink = NotifySink.NewName();
-        var inTime = await browser.SubmitAsync(PaymentRequests.Signed(
+        var inTime = await _browser.SubmitAsync(PaymentRequests.Signed(
             PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink)).With("it_b_pay", "2h")));
-        var late = await browser.SubmitAsync(PaymentRequests.Signed(
+        var late = await _browser.SubmitAsync(PaymentRequests.Signed(
             PaymentRequests.For(AlipayServices.CreateDirectPayByUser, NotifySink.UrlFor(sink)).With("it_b_pay", "1m")));
 
         factory.Clock.Advance(TimeSpan.FromMinutes(5));
-        await browser.PayAsync(inTime);
+        await _browser.PayAsync(inTime);
 
         await Eventually.Until(
             async () => (await factory.TradeAsync(late.TradeNo)).Status == TradeStatus.TradeClosed,

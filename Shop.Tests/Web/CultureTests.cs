@@ -54,7 +54,7 @@ public class CultureTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(LoginPage, response.RedirectPath());
-        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den"));
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den", StringComparison.Ordinal));
         Assert.Contains(">Sign in</h1>", await browser.GetStringAsync(LoginPage));
     }
 

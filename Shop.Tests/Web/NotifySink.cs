@@ -13,8 +13,8 @@ public sealed class NotifySink
 {
     public const string PathBase = "/test-sink";
 
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> answers = new();
-    private readonly ConcurrentQueue<ReceivedNotification> received = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _answers = new();
+    private readonly ConcurrentQueue<ReceivedNotification> _received = new();
 
     /// <summary>A notify_url that no other test uses.</summary>
     public static string NewName() => "n" + Guid.NewGuid().ToString("N");
@@ -24,7 +24,7 @@ public sealed class NotifySink
     /// <summary>What the sink at <paramref name="name"/> answers to its next notifications.</summary>
     public void Answer(string name, params string[] bodies)
     {
-        var queue = answers.GetOrAdd(name, _ => new ConcurrentQueue<string>());
+        var queue = _answers.GetOrAdd(name, _ => new ConcurrentQueue<string>());
         foreach (var body in bodies)
         {
             queue.Enqueue(body);
@@ -32,16 +32,16 @@ public sealed class NotifySink
     }
 
     public IReadOnlyList<ReceivedNotification> ReceivedBy(string name) =>
-        received.Where(r => r.Sink == name).ToList();
+        _received.Where(r => r.Sink == name).ToList();
 
     internal async Task HandleAsync(HttpContext context)
     {
         var name = context.Request.Path.Value!.Trim('/');
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
-        received.Enqueue(new ReceivedNotification(name, body.ToArray(), context.Request.ContentType, DateTimeOffset.UtcNow));
+        _received.Enqueue(new ReceivedNotification(name, body.ToArray(), context.Request.ContentType, DateTimeOffset.UtcNow));
 
-        var answer = answers.TryGetValue(name, out var queue) && queue.TryDequeue(out var scripted) ? scripted : "success";
+        var answer = _answers.TryGetValue(name, out var queue) && queue.TryDequeue(out var scripted) ? scripted : "success";
         context.Response.ContentType = "text/plain";
         await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes(answer));
     }

@@ -25,14 +25,14 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Buyer2026pass";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("shop-tests-").FullName;
+    private readonly string _folder = Directory.CreateTempSubdirectory("shop-tests-").FullName;
 
-    private string ConnectionString => $"Data Source={Path.Combine(folder, "shop.db")}";
+    private string ConnectionString => $"Data Source={Path.Combine(_folder, "shop.db")}";
 
-    private string SandboxConnectionString => $"Data Source={Path.Combine(folder, "alipay-sandbox.db")}";
+    private string SandboxConnectionString => $"Data Source={Path.Combine(_folder, "alipay-sandbox.db")}";
 
     /// <summary>The folder holding this instance's databases and stored files.</summary>
-    public string DataFolder => folder;
+    public string DataFolder => _folder;
 
     /// <summary>The app's clock: the system's, moved forward when a test says so.</summary>
     public TestClock Clock { get; } = new();
@@ -44,7 +44,7 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Shop", ConnectionString);
-        builder.UseSetting("Storage:Root", Path.Combine(folder, "files"));
+        builder.UseSetting("Storage:Root", Path.Combine(_folder, "files"));
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Database:Seed", "true");
         builder.UseSetting("Alipay:Sandbox:ConnectionString", SandboxConnectionString);
@@ -137,7 +137,7 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         // WebApplicationFactory disposes twice (DisposeAsync, then Dispose); the folder goes once.
-        if (disposing && Directory.Exists(folder))
+        if (disposing && Directory.Exists(_folder))
         {
             // Pooled connections would keep the files open.
             foreach (var connectionString in new[] { ConnectionString, SandboxConnectionString })
@@ -145,7 +145,7 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
                 using var connection = new SqliteConnection(connectionString);
                 SqliteConnection.ClearPool(connection);
             }
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -37,7 +38,7 @@ public static class StorefrontPages
     }
 
     public static Task<HttpResponseMessage> AddToCartAsync(this HttpClient browser, int productId, int quantity = 1) =>
-        browser.AddToCartAsync(productId.ToString(), quantity.ToString());
+        browser.AddToCartAsync(productId.ToString(CultureInfo.InvariantCulture), quantity.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Posts a cart line's quantity form (0 removes the line).</summary>
     public static Task<HttpResponseMessage> UpdateCartLineAsync(this HttpClient browser, string productId, string quantity) =>
@@ -77,8 +78,8 @@ public static class StorefrontPages
 
     private static decimal DecimalAttribute(IElement? element, string name) =>
         decimal.Parse(element?.GetAttribute(name) ?? throw new InvalidOperationException($"Nothing on the page has {name}."),
-            System.Globalization.CultureInfo.InvariantCulture);
+            CultureInfo.InvariantCulture);
 
     private static int IntAttribute(IElement element, string name) =>
-        int.Parse(element.GetAttribute(name) ?? throw new InvalidOperationException($"<{element.LocalName}> has no {name}."));
+        int.Parse(element.GetAttribute(name) ?? throw new InvalidOperationException($"<{element.LocalName}> has no {name}."), CultureInfo.InvariantCulture);
 }

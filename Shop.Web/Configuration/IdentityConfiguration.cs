@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
-using Shop.Web.Features.Shared;
 using Shop.Web.Features.Cart;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Configuration;
 

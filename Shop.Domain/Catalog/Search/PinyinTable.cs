@@ -28,12 +28,12 @@ public sealed class PinyinTable
 
     private static readonly Lazy<PinyinTable> Embedded = new(LoadEmbedded);
 
-    private readonly int firstCodePoint;
-    private readonly ushort[] syllableNumbers;
-    private readonly string[] syllables;
-    private readonly Dictionary<string, string[]> wordReadings;
-    private readonly int longestWord;
-    private readonly HashSet<string> spelledSyllables;
+    private readonly int _firstCodePoint;
+    private readonly ushort[] _syllableNumbers;
+    private readonly string[] _syllables;
+    private readonly Dictionary<string, string[]> _wordReadings;
+    private readonly int _longestWord;
+    private readonly HashSet<string> _spelledSyllables;
 
     private PinyinTable(IEnumerable<string> readingLines, IEnumerable<string> wordLines)
     {
@@ -44,20 +44,20 @@ public sealed class PinyinTable
                 : throw new InvalidDataException($"Not a line of the pinyin table: '{string.Join(' ', parts)}'."))
             .ToList();
         var codePoints = groups.SelectMany(group => group.Characters).Select(rune => rune.Value).ToList();
-        firstCodePoint = codePoints.Min();
-        syllableNumbers = new ushort[codePoints.Max() - firstCodePoint + 1];
-        syllables = new string[groups.Count + 1];
+        _firstCodePoint = codePoints.Min();
+        _syllableNumbers = new ushort[codePoints.Max() - _firstCodePoint + 1];
+        _syllables = new string[groups.Count + 1];
         for (var number = 1; number <= groups.Count; number++)
         {
             var (syllable, characters) = groups[number - 1];
-            syllables[number] = syllable;
+            _syllables[number] = syllable;
             foreach (var character in characters)
             {
-                syllableNumbers[character.Value - firstCodePoint] = (ushort)number;
+                _syllableNumbers[character.Value - _firstCodePoint] = (ushort)number;
             }
         }
 
-        wordReadings = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        _wordReadings = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var line in Content(wordLines))
         {
             var parts = line.Split(' ');
@@ -65,14 +65,14 @@ public sealed class PinyinTable
             {
                 throw new InvalidDataException($"Not a line of the pinyin words: '{line}'.");
             }
-            wordReadings[parts[0]] = parts[1..];
-            longestWord = Math.Max(longestWord, parts.Length - 1);
+            _wordReadings[parts[0]] = parts[1..];
+            _longestWord = Math.Max(_longestWord, parts.Length - 1);
         }
 
         // What a buyer may type as one syllable: the table's syllables that have a vowel (not the
         // interjections m and ng), and ü typed as u where v is written (lue, nue; lu and nu are
         // syllables of their own already).
-        spelledSyllables = syllables.Skip(1)
+        _spelledSyllables = _syllables.Skip(1)
             .Where(syllable => syllable.IndexOfAny(['a', 'e', 'i', 'o', 'u', 'v']) >= 0)
             .SelectMany(syllable => new[] { syllable, syllable.Replace('v', 'u') })
             .ToHashSet(StringComparer.Ordinal);
@@ -82,17 +82,17 @@ public sealed class PinyinTable
     public static PinyinTable Default => Embedded.Value;
 
     /// <summary>The number of characters that have a reading.</summary>
-    public int CharacterCount => syllableNumbers.Count(number => number != 0);
+    public int CharacterCount => _syllableNumbers.Count(number => number != 0);
 
     /// <summary>Every syllable of the table (toneless, ü as v), in alphabetical order.</summary>
-    public IReadOnlyList<string> AllSyllables => syllables[1..];
+    public IReadOnlyList<string> AllSyllables => _syllables[1..];
 
     /// <summary>The most common reading of one character, or null when it is not a Chinese character of the table.</summary>
     public string? SyllableOf(Rune character)
     {
-        var offset = character.Value - firstCodePoint;
-        return offset >= 0 && offset < syllableNumbers.Length && syllableNumbers[offset] != 0
-            ? syllables[syllableNumbers[offset]]
+        var offset = character.Value - _firstCodePoint;
+        return offset >= 0 && offset < _syllableNumbers.Length && _syllableNumbers[offset] != 0
+            ? _syllables[_syllableNumbers[offset]]
             : null;
     }
 
@@ -165,7 +165,7 @@ public sealed class PinyinTable
             for (var length = Math.Min(6, letters.Length - start); length >= 1; length--)
             {
                 var piece = letters.Substring(start, length);
-                if (spelledSyllables.Contains(piece))
+                if (_spelledSyllables.Contains(piece))
                 {
                     found.Add(piece);
                     if (SplitFrom(start + length))
@@ -176,7 +176,7 @@ public sealed class PinyinTable
                 }
             }
             var rest = letters[start..];
-            if (lastMayBeUnfinished && spelledSyllables.Any(syllable => syllable.StartsWith(rest, StringComparison.Ordinal)))
+            if (lastMayBeUnfinished && _spelledSyllables.Any(syllable => syllable.StartsWith(rest, StringComparison.Ordinal)))
             {
                 found.Add(rest);
                 return true;
@@ -188,10 +188,10 @@ public sealed class PinyinTable
 
     private string[]? LongestWordAt(List<Rune> characters, int position)
     {
-        for (var length = Math.Min(longestWord, characters.Count - position); length >= 2; length--)
+        for (var length = Math.Min(_longestWord, characters.Count - position); length >= 2; length--)
         {
             var word = string.Concat(characters.Skip(position).Take(length));
-            if (wordReadings.TryGetValue(word, out var reading))
+            if (_wordReadings.TryGetValue(word, out var reading))
             {
                 return reading;
             }

@@ -60,12 +60,12 @@ public static class SearchRanking
 
     private sealed class RankedText(string normalizedText)
     {
-        private readonly IReadOnlyList<TextSegment> segments = SearchTokenizer.Segment(normalizedText);
+        private readonly IReadOnlyList<TextSegment> _segments = SearchTokenizer.Segment(normalizedText);
 
         public SearchMatchKind Match(SearchClause clause)
         {
             var best = SearchMatchKind.None;
-            foreach (var segment in segments.Where(segment => segment.IsChinese == clause.IsChinese))
+            foreach (var segment in _segments.Where(segment => segment.IsChinese == clause.IsChinese))
             {
                 var kind = segment.Text == clause.Text ? SearchMatchKind.Exact
                     : segment.Text.StartsWith(clause.Text, StringComparison.Ordinal) ? SearchMatchKind.Prefix

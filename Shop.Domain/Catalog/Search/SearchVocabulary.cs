@@ -11,7 +11,7 @@ public sealed class SearchVocabulary
     // Words shorter than this are never corrected: one letter off a two-letter word is another word.
     private const int ShortestCorrected = 3;
 
-    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     /// <summary>A vocabulary of the words of some texts (normalised and split here), pinyin of none.</summary>
     public SearchVocabulary(IEnumerable<string?> texts)
@@ -22,7 +22,7 @@ public sealed class SearchVocabulary
         }
     }
 
-    public IReadOnlyCollection<string> Words => counts.Keys;
+    public IReadOnlyCollection<string> Words => _counts.Keys;
 
     public static SearchVocabulary Of(IEnumerable<SearchableProduct> products)
     {
@@ -48,7 +48,7 @@ public sealed class SearchVocabulary
         return vocabulary;
     }
 
-    public bool Contains(string word) => counts.ContainsKey(word);
+    public bool Contains(string word) => _counts.ContainsKey(word);
 
     /// <summary>
     /// The query with each word the catalog does not have replaced by the closest word it has, or
@@ -85,7 +85,7 @@ public sealed class SearchVocabulary
         string? best = null;
         var bestDistance = allowed + 1;
         var bestCount = 0;
-        foreach (var (candidate, count) in counts)
+        foreach (var (candidate, count) in _counts)
         {
             var distance = EditDistance.DamerauLevenshtein(word, candidate, allowed);
             if (distance < bestDistance
@@ -119,7 +119,7 @@ public sealed class SearchVocabulary
     {
         if (word.Length >= ShortestCorrected && word.Any(char.IsLetter))
         {
-            counts[word] = counts.GetValueOrDefault(word) + 1;
+            _counts[word] = _counts.GetValueOrDefault(word) + 1;
         }
     }
 }

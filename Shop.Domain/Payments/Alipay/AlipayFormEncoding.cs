@@ -1,10 +1,11 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Text;
 
 namespace Shop.Domain.Payments.Alipay;
 
 /// <summary>
-/// <c>application/x-www-form-urlencoded</c> in a chosen charset. <see cref="Uri.EscapeDataString"/>
+/// <c>application/x-www-form-urlencoded</c> in a chosen charset. <see cref="Uri.EscapeDataString(string)"/>
 /// and ASP.NET's form reader only know UTF-8, while the gateway percent-encodes the bytes of
 /// the request's charset (GBK bytes for <c>gbk</c>).
 /// </summary>
@@ -29,7 +30,7 @@ public static class AlipayFormEncoding
             // even a trail byte that happens to be an ASCII letter.
             foreach (var b in charset.Encoding.GetBytes(rune.ToString()))
             {
-                encoded.Append('%').Append(b.ToString("X2"));
+                encoded.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
             }
         }
 

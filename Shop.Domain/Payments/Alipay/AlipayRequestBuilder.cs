@@ -123,8 +123,7 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
 
     private AlipaySignedRequest CheckAndSign(OrderedDictionary<string, string> parameters)
     {
-        var violation = AlipayRequestRules.CheckService(parameters).FirstOrDefault();
-        if (violation is not null)
+        if (AlipayRequestRules.CheckService(parameters) is [var violation, ..])
         {
             throw new AlipayArgumentException(violation);
         }

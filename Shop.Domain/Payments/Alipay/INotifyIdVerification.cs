@@ -5,7 +5,7 @@ namespace Shop.Domain.Payments.Alipay;
 /// <c>GET {gateway}?service=notify_verify&amp;partner={partner}&amp;notify_id={notifyId}</c>.
 /// The domain cannot do HTTP, so the web project implements this. Implementations answer
 /// <see cref="NotifyIdAnswer.Unreachable"/> for network failures instead of throwing, and
-/// encode <paramref name="notifyId"/> exactly once.
+/// encode the notify_id exactly once.
 /// </summary>
 public interface INotifyIdVerification
 {

@@ -10,11 +10,11 @@ namespace Shop.Tests.Domain.Search;
 /// </summary>
 public sealed class Fts5SearchTests : IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
     public Fts5SearchTests()
     {
-        connection.Open();
+        _connection.Open();
         Execute("CREATE VIRTUAL TABLE product_search USING fts5(name, pinyin, category, short_description, full_description, tokenize = 'unicode61')");
         foreach (var (id, product) in Products)
         {
@@ -26,7 +26,7 @@ public sealed class Fts5SearchTests : IDisposable
         }
     }
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => _connection.Dispose();
 
     public static TheoryData<string> TeaSpellings => ["tea", "Tea", "TEA", "ＴＥＡ", "tEa"];
 
@@ -193,7 +193,7 @@ public sealed class Fts5SearchTests : IDisposable
     {
         var query = SearchQuery.Parse(typed);
         Assert.False(query.IsEmpty);
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = "SELECT rowid FROM product_search WHERE product_search MATCH $query ORDER BY rowid";
         command.Parameters.AddWithValue("$query", query.ToFts5Match());
         using var reader = command.ExecuteReader();
@@ -207,14 +207,14 @@ public sealed class Fts5SearchTests : IDisposable
 
     private long Count(string sql)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
     }
 
     private void Execute(string sql, params (string Name, object Value)[] parameters)
     {
-        using var command = connection.CreateCommand();
+        using var command = _connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {

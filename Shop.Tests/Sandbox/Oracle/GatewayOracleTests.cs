@@ -15,7 +15,7 @@ namespace Shop.Tests.Sandbox.Oracle;
 /// </summary>
 public class GatewayOracleTests(SandboxWebApplicationFactory factory) : IClassFixture<SandboxWebApplicationFactory>
 {
-    private readonly OracleMerchant merchant = new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    private readonly OracleMerchant _merchant = new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
 
     public static TheoryData<string> Cases => new(GatewayCases.All.Select(c => c.Name));
 
@@ -66,7 +66,7 @@ public class GatewayOracleTests(SandboxWebApplicationFactory factory) : IClassFi
         var request = Case(name);
         var trade = await GivenAsync(request);
 
-        var answer = await merchant.SendAsync(request, trade);
+        var answer = await _merchant.SendAsync(request, trade);
 
         Assert.True(request.Expected.ErrorCode == answer.ErrorCode, $"Expected {request.Expected}, the gateway answered {answer}:\n{answer.Body}");
         if (answer.IsAccepted && trade != Trade.Imagined)
@@ -102,8 +102,8 @@ public class GatewayOracleTests(SandboxWebApplicationFactory factory) : IClassFi
 
         var form = string.Join("&", parameters.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
         using var response = verification.AsPost
-            ? await merchant.Client.PostAsync(OracleMerchant.Gateway, new StringContent(form, Encoding.ASCII, "application/x-www-form-urlencoded"))
-            : await merchant.Client.GetAsync(OracleMerchant.Gateway + "?" + form);
+            ? await _merchant.Client.PostAsync(OracleMerchant.Gateway, new StringContent(form, Encoding.ASCII, "application/x-www-form-urlencoded"))
+            : await _merchant.Client.GetAsync(OracleMerchant.Gateway + "?" + form);
 
         Assert.Equal(verification.Expected, await response.Content.ReadAsStringAsync());
     }
@@ -112,7 +112,7 @@ public class GatewayOracleTests(SandboxWebApplicationFactory factory) : IClassFi
     private async Task<string> ReturnNotifyIdAsync()
     {
         var (_, cashier) = await OpenCashierAsync(InstantTrade());
-        using var paid = await new SandboxBrowser(merchant.Client).PayAsync(cashier, "instant");
+        using var paid = await new SandboxBrowser(_merchant.Client).PayAsync(cashier, "instant");
         return HttpUtility.ParseQueryString(paid.Headers.Location!.Query, Encoding.UTF8)["notify_id"]!;
     }
 
@@ -155,7 +155,7 @@ public class GatewayOracleTests(SandboxWebApplicationFactory factory) : IClassFi
     private async Task<(Trade Trade, GatewayPage Cashier)> OpenCashierAsync(GatewayCase request, IReadOnlyList<KeyValuePair<string, string>>? parameters = null)
     {
         parameters ??= request.Parameters;
-        var opened = await merchant.SendAsync(request with { Signature = new(), AsGet = false }, Trade.Imagined, parameters);
+        var opened = await _merchant.SendAsync(request with { Signature = new(), AsGet = false }, Trade.Imagined, parameters);
         Assert.True(opened.IsAccepted, "The cashier did not open: " + opened.ErrorCode);
         return (new Trade(opened.TradeNo!, parameters.Single(p => p.Key == "out_trade_no").Value), opened.Page!);
     }
@@ -164,21 +164,21 @@ public class GatewayOracleTests(SandboxWebApplicationFactory factory) : IClassFi
     private async Task<Trade> PayAsync(GatewayCase request, string choice)
     {
         var (trade, cashier) = await OpenCashierAsync(request);
-        using var paid = await new SandboxBrowser(merchant.Client).PayAsync(cashier, choice);
+        using var paid = await new SandboxBrowser(_merchant.Client).PayAsync(cashier, choice);
         Assert.True(paid.StatusCode == HttpStatusCode.Redirect, "Paying failed: " + paid.StatusCode);
         return trade;
     }
 
     private async Task<Trade> ShipAsync(Trade trade)
     {
-        var shipped = await merchant.SendAsync(GatewayCases.All.Single(c => c.Name == "Shipping a paid escrow trade"), trade);
+        var shipped = await _merchant.SendAsync(GatewayCases.All.Single(c => c.Name == "Shipping a paid escrow trade"), trade);
         Assert.True(shipped.IsAccepted, "Shipping failed: " + shipped.ErrorCode);
         return trade;
     }
 
     private async Task<Trade> CloseAsync(Trade trade)
     {
-        var closed = await merchant.SendAsync(GatewayCases.All.Single(c => c.Name == "Closing an unpaid trade by trade_no"), trade);
+        var closed = await _merchant.SendAsync(GatewayCases.All.Single(c => c.Name == "Closing an unpaid trade by trade_no"), trade);
         Assert.True(closed.IsAccepted, "Closing failed: " + closed.ErrorCode);
         return trade;
     }

@@ -42,7 +42,7 @@ public class DashboardTests(ShopWebApplicationFactory factory) : IClassFixture<S
         var chart = page.QuerySelector("[data-paid-amounts-chart]")!;
         Assert.Equal(30, chart.QuerySelectorAll("[data-bars] > [data-day]").Length);
         Assert.Equal(30, chart.QuerySelectorAll("[data-day-label]").Length);
-        Assert.Equal(Day(today), chart.QuerySelectorAll("[data-bars] > [data-day]").Last().GetAttribute("data-day"));
+        Assert.Equal(Day(today), chart.QuerySelectorAll("[data-bars] > [data-day]")[^1].GetAttribute("data-day"));
         Assert.Equal(("160.00", "20.00"), Bars(chart, today));
         Assert.Equal(("110.00", "30.00"), Bars(chart, today.AddDays(-1)));
         Assert.Equal(("0.00", "0.00"), Bars(chart, today.AddDays(-2)));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Shop.Domain.Catalog;
 
 namespace Shop.Tests.Web.Admin;
@@ -25,7 +26,7 @@ public class LowStockListTests(ShopWebApplicationFactory factory) : IClassFixtur
         Assert.DoesNotContain(download.Slug, rows);
         // The seeded catalog's own low ones: sold out first, then 3, then 5.
         Assert.Equal(["kids-picture-book", "mooncake-box", "oolong-tieguanyin"], rows.Where(s => !s!.Contains("test-")).Take(3));
-        var stocks = page.QuerySelectorAll("[data-product-row] [data-stock]").Select(cell => int.Parse(cell.GetAttribute("data-stock")!)).ToList();
+        var stocks = page.QuerySelectorAll("[data-product-row] [data-stock]").Select(cell => int.Parse(cell.GetAttribute("data-stock")!, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(stocks.Order(), stocks);
         Assert.All(stocks, stock => Assert.InRange(stock, 0, 5));
     }

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Shop.Tests.Web.Admin;
 

@@ -33,7 +33,7 @@ public static class TestImages
             for (var x = 0; x < width; x++)
             {
                 var at = y * (1 + width * 3) + 1 + x * 3;
-                (raw[at], raw[at + 1], raw[at + 2]) = ((byte)0x1a, (byte)0x9c, (byte)0x8e);
+                (raw[at], raw[at + 1], raw[at + 2]) = (0x1a, 0x9c, 0x8e);
             }
         }
         using var compressed = new MemoryStream();

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Catalog;
@@ -19,7 +18,7 @@ public class PayPageTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
         return (action, fields.ToDictionary(), fields.Select(f => f.Key).ToList());
     }
 
-    private async Task<(string Number, string Html)> OrderAsync(HttpClient browser, Dictionary<string, string> fields)
+    private static async Task<(string Number, string Html)> OrderAsync(HttpClient browser, Dictionary<string, string> fields)
     {
         var placed = await CheckoutTests.PlaceAsync(browser, fields);
         var payUrl = placed.RedirectPath()!;
@@ -38,14 +37,13 @@ public class PayPageTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
 
         Assert.Equal(Alipay.Gateway().AbsoluteUri + "?_input_charset=utf-8", action);
         Assert.Equal(names.Count, names.Distinct().Count());
-        Assert.Equal(
-            new[]
-            {
-                "_input_charset", "body", "it_b_pay", "logistics_fee", "logistics_payment", "logistics_type", "notify_url",
-                "out_trade_no", "partner", "payment_type", "price", "quantity", "receive_address", "receive_mobile",
-                "receive_name", "receive_zip", "return_url", "seller_email", "service", "show_url", "sign", "sign_type", "subject",
-            },
-            names.Order(StringComparer.Ordinal));
+        string[] signedNames =
+        [
+            "_input_charset", "body", "it_b_pay", "logistics_fee", "logistics_payment", "logistics_type", "notify_url",
+            "out_trade_no", "partner", "payment_type", "price", "quantity", "receive_address", "receive_mobile",
+            "receive_name", "receive_zip", "return_url", "seller_email", "service", "show_url", "sign", "sign_type", "subject",
+        ];
+        Assert.Equal(signedNames, names.Order(StringComparer.Ordinal));
         Assert.Equal("trade_create_by_buyer", fields["service"]);
         Assert.Equal(Alipay.Partner, fields["partner"]);
         Assert.Equal(Alipay.SellerEmail, fields["seller_email"]);

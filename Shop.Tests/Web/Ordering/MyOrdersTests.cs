@@ -1,4 +1,3 @@
-using Shop.Tests.Web.Checkout;
 using Shop.Tests.Web.Payments;
 
 namespace Shop.Tests.Web.Ordering;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Tests.Sandbox;
 using Shop.Web.Features.Payments;
@@ -39,7 +38,7 @@ public class GbkPaymentTests(GbkShopFactory factory) : IClassFixture<GbkShopFact
         Assert.Equal($"/orders/{number}", backTo);
         await factory.WaitForOrderAsync(number, OrderStatus.AwaitingShipment);
         await Eventually.Until(
-            async () => (await factory.NotificationsAsync(tradeNo)).All(n => n.State == Shop.AlipaySandbox.NotificationState.Acknowledged),
+            async () => (await factory.NotificationsAsync(tradeNo)).All(n => n.State == AlipaySandbox.NotificationState.Acknowledged),
             "the GBK notifications answered success");
         var notify = await factory.QueryAsync(db => db.PaymentNotifications.FirstAsync(n =>
             n.OutTradeNo == number && n.Channel == NotificationChannel.Notify && n.TradeStatus == "WAIT_SELLER_SEND_GOODS"));

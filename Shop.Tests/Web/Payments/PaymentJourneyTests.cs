@@ -33,7 +33,7 @@ public class PaymentJourneyTests(ShopWebApplicationFactory factory) : IClassFixt
 
         // Alipay said WAIT_BUYER_PAY, then WAIT_SELLER_SEND_GOODS; the return came too. Each is stored;
         // one of them moved the order, the others found it there.
-        await Eventually.Until(async () => (await factory.NotificationsAsync(tradeNo)).All(n => n.State == Shop.AlipaySandbox.NotificationState.Acknowledged), "every notification answered success");
+        await Eventually.Until(async () => (await factory.NotificationsAsync(tradeNo)).All(n => n.State == AlipaySandbox.NotificationState.Acknowledged), "every notification answered success");
         var notifications = await factory.QueryAsync(db => db.PaymentNotifications.Where(n => n.OutTradeNo == number).ToListAsync());
         Assert.Contains(notifications, n => n.Channel == NotificationChannel.Notify && n.TradeStatus == "WAIT_SELLER_SEND_GOODS");
         Assert.Contains(notifications, n => n.Channel == NotificationChannel.Return);

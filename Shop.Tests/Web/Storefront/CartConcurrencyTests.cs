@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public class CartConcurrencyTests(ShopWebApplicationFactory factory) : IClassFix
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => buyer.PostAsync("/cart/items", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["productId"] = product.Id.ToString(),
+            ["productId"] = product.Id.ToString(CultureInfo.InvariantCulture),
             ["quantity"] = "1",
             [HtmlFormExtensions.AntiforgeryFieldName] = token,
         }))));

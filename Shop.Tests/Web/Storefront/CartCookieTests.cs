@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Features.Cart;
@@ -30,7 +31,7 @@ public class CartCookieTests(ShopWebApplicationFactory factory) : IClassFixture<
 
         var response = await factory.CreateBrowser().AddToCartAsync(product.Id);
 
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(ShoppingCart.CookieName + "="));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(ShoppingCart.CookieName + "=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         var cartId = await factory.QueryAsync(db =>
             db.Carts.Where(c => c.Lines.Any(l => l.ProductId == product.Id)).Select(c => c.Id).SingleAsync());
@@ -74,8 +75,8 @@ public class CartCookieTests(ShopWebApplicationFactory factory) : IClassFixture<
 
         Assert.Empty((await browser.GetHtmlAsync("/cart")).CartLines());
         await browser.AddToCartAsync(mine.Id);
-        await browser.UpdateCartLineAsync(productId.ToString(), "9");
-        await browser.RemoveCartLineAsync(productId.ToString());
+        await browser.UpdateCartLineAsync(productId.ToString(CultureInfo.InvariantCulture), "9");
+        await browser.RemoveCartLineAsync(productId.ToString(CultureInfo.InvariantCulture));
 
         Assert.Equal(new Dictionary<int, int> { [mine.Id] = 1 }, (await browser.GetHtmlAsync("/cart")).CartLines());
         var theirs = await factory.QueryAsync(db => db.Carts.Include(c => c.Lines).SingleAsync(c => c.Id == cartId));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace Shop.Tests.Web.Storefront;
@@ -40,7 +41,7 @@ public class CartInputTests(ShopWebApplicationFactory factory) : IClassFixture<S
     {
         var (browser, productId) = await BrowserWithACartAsync();
 
-        var response = await browser.AddToCartAsync(productId.ToString(), quantity);
+        var response = await browser.AddToCartAsync(productId.ToString(CultureInfo.InvariantCulture), quantity);
 
         await AssertRefusedAndUnchangedAsync(browser, response, productId);
     }
@@ -67,7 +68,7 @@ public class CartInputTests(ShopWebApplicationFactory factory) : IClassFixture<S
         var unpublished = await factory.ProductAsync("unpublished-sample");
         var (browser, kept) = await BrowserWithACartAsync();
 
-        var response = await browser.AddToCartAsync(unpublished.Id.ToString(), "1");
+        var response = await browser.AddToCartAsync(unpublished.Id.ToString(CultureInfo.InvariantCulture), "1");
 
         await AssertRefusedAndUnchangedAsync(browser, response, kept);
     }
@@ -82,7 +83,7 @@ public class CartInputTests(ShopWebApplicationFactory factory) : IClassFixture<S
     {
         var (browser, productId) = await BrowserWithACartAsync();
 
-        var response = await browser.UpdateCartLineAsync(productId.ToString(), quantity);
+        var response = await browser.UpdateCartLineAsync(productId.ToString(CultureInfo.InvariantCulture), quantity);
 
         await AssertRefusedAndUnchangedAsync(browser, response, productId);
     }
@@ -118,7 +119,7 @@ public class CartInputTests(ShopWebApplicationFactory factory) : IClassFixture<S
         var other = await factory.AddProductAsync();
         var (browser, kept) = await BrowserWithACartAsync();
 
-        var response = await browser.UpdateCartLineAsync(other.Id.ToString(), "0");
+        var response = await browser.UpdateCartLineAsync(other.Id.ToString(CultureInfo.InvariantCulture), "0");
 
         await AssertRefusedAndUnchangedAsync(browser, response, kept);
     }
@@ -130,9 +131,9 @@ public class CartInputTests(ShopWebApplicationFactory factory) : IClassFixture<S
     public async Task A_cart_post_without_the_anti_forgery_token_is_refused_and_changes_nothing(string action, string body)
     {
         var (browser, productId) = await BrowserWithACartAsync();
-        var content = new StringContent(string.Format(body, productId), System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+        var content = new StringContent(string.Format(CultureInfo.InvariantCulture, body, productId), System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
 
-        var response = await browser.PostAsync(string.Format(action, productId), content);
+        var response = await browser.PostAsync(string.Format(CultureInfo.InvariantCulture, action, productId), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotNull((await response.ReadHtmlAsync()).QuerySelector("[data-page=error]"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,7 +57,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         var browser = factory.CreateBrowser();
         await browser.AddToCartAsync(product.Id, 2);
 
-        var response = await browser.UpdateCartLineAsync(product.Id.ToString(), "7");
+        var response = await browser.UpdateCartLineAsync(product.Id.ToString(CultureInfo.InvariantCulture), "7");
 
         Assert.Equal("/cart", response.RedirectPath());
         var cart = await browser.GetHtmlAsync("/cart");
@@ -73,7 +74,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         await browser.AddToCartAsync(kept.Id);
         await browser.AddToCartAsync(dropped.Id, 4);
 
-        await browser.UpdateCartLineAsync(dropped.Id.ToString(), "0");
+        await browser.UpdateCartLineAsync(dropped.Id.ToString(CultureInfo.InvariantCulture), "0");
 
         var cart = await browser.GetHtmlAsync("/cart");
         Assert.Equal(new Dictionary<int, int> { [kept.Id] = 1 }, cart.CartLines());
@@ -87,7 +88,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         var browser = factory.CreateBrowser();
         await browser.AddToCartAsync(product.Id, 3);
 
-        var response = await browser.RemoveCartLineAsync(product.Id.ToString());
+        var response = await browser.RemoveCartLineAsync(product.Id.ToString(CultureInfo.InvariantCulture));
 
         Assert.Equal("/cart", response.RedirectPath());
         var cart = await browser.GetHtmlAsync("/cart");
@@ -104,7 +105,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         var browser = factory.CreateBrowser();
         await browser.AddToCartAsync(inCart.Id);
 
-        await browser.UpdateCartLineAsync(other.Id.ToString(), "3");
+        await browser.UpdateCartLineAsync(other.Id.ToString(CultureInfo.InvariantCulture), "3");
 
         var cart = await browser.GetHtmlAsync("/cart");
         Assert.Equal(new Dictionary<int, int> { [inCart.Id] = 1 }, cart.CartLines());
@@ -154,7 +155,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         var browser = factory.CreateBrowser();
         await browser.AddToCartAsync(product.Id);
 
-        await browser.UpdateCartLineAsync(product.Id.ToString(), "9");
+        await browser.UpdateCartLineAsync(product.Id.ToString(CultureInfo.InvariantCulture), "9");
 
         var cart = await browser.GetHtmlAsync("/cart");
         Assert.Equal(new Dictionary<int, int> { [product.Id] = 4 }, cart.CartLines());

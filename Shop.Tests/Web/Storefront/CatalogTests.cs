@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
@@ -16,7 +17,7 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
         products.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Select(p => p.Id).ToList();
 
     /// <summary>Every product a listing shows, page after page, in the order shown.</summary>
-    private async Task<List<int>> AllListedIdsAsync(HttpClient browser, string url)
+    private static async Task<List<int>> AllListedIdsAsync(HttpClient browser, string url)
     {
         var first = await browser.GetHtmlAsync(url);
         var ids = first.ListedProductIds();
@@ -166,7 +167,7 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
         var page = await factory.CreateBrowser().GetHtmlAsync("/catalog");
 
         Assert.Equal(PageSize, page.ListedProductIds().Count);
-        Assert.Equal(total.ToString(), page.QuerySelector("[data-total-count]")!.GetAttribute("data-total-count"));
+        Assert.Equal(total.ToString(CultureInfo.InvariantCulture), page.QuerySelector("[data-total-count]")!.GetAttribute("data-total-count"));
         var (links, current) = page.Pagination();
         Assert.Equal(Enumerable.Range(1, pages), links);
         Assert.Equal(1, current);

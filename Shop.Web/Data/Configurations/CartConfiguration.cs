@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Shop.Domain.Catalog;
 using Shop.Domain.Cart;
 
 namespace Shop.Web.Data.Configurations;

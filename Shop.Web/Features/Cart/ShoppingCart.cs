@@ -216,6 +216,6 @@ public class ShoppingCart(
         }
     }
 
-    private static CartProduct ToCartProduct(Shop.Domain.Catalog.Product product) =>
+    private static CartProduct ToCartProduct(Domain.Catalog.Product product) =>
         new(product.Id, product.IsAvailable, product.AvailableQuantity);
 }

@@ -17,7 +17,8 @@ public sealed record CheckoutPage(
     public string Fingerprint => CartFingerprint.Of(Cart);
 
     public LogisticsQuote? SelectedLogistics =>
-        LogisticsOptions.FirstOrDefault(o => o.Type.ToString() == Form.LogisticsType) ?? LogisticsOptions.FirstOrDefault();
+        LogisticsOptions.FirstOrDefault(o => o.Type.ToString() == Form.LogisticsType)
+        ?? (LogisticsOptions is [var first, ..] ? first : null);
 
     public decimal GoodsTotal => Cart.Subtotal;
 

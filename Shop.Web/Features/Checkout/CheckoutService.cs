@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Shop.Domain.Cart;
-using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Data;

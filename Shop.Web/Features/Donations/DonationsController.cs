@@ -24,7 +24,7 @@ public class DonationsController(
     {
         var settings = donationOptions.CurrentValue;
         var problem = DonationAmount.TryParse(form.Amount, settings.MaxAmount, out var amount);
-        string? error = problem switch
+        var error = problem switch
         {
             DonationAmountProblem.None => null,
             DonationAmountProblem.Missing => localizer["Choose or enter an amount."].Value,

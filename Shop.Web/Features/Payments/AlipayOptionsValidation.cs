@@ -28,7 +28,7 @@ public class AlipayOptionsValidation : IValidateOptions<AlipayOptions>
         {
             problems.Add("Alipay:PublicBaseUrl is too long: notify_url may have at most 190 characters.");
         }
-        if (!options.GatewayUrl.StartsWith("/", StringComparison.Ordinal)
+        if (!options.GatewayUrl.StartsWith('/')
             && !(Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var gateway) && gateway.Scheme is "http" or "https"))
         {
             problems.Add("Alipay:GatewayUrl must be an absolute http(s) address or a path of this site.");

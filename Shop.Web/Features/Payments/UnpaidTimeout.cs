@@ -19,9 +19,12 @@ public static class UnpaidTimeout
         {
             switch (value[^1])
             {
-                case 'm': return utcNow.AddMinutes(amount);
-                case 'h': return utcNow.AddHours(amount);
-                case 'd': return utcNow.AddDays(amount);
+                case 'm':
+                    return utcNow.AddMinutes(amount);
+                case 'h':
+                    return utcNow.AddHours(amount);
+                case 'd':
+                    return utcNow.AddDays(amount);
             }
         }
         throw new FormatException($"Alipay:ItBPay '{itBPay}' is not 1m..15d in whole minutes, hours or days, or 1c.");

@@ -5,7 +5,7 @@ namespace Shop.Web.Features.Shared;
 /// <summary>The words (resource keys) the pages use for an order's states and history.</summary>
 public static class OrderText
 {
-    public static string Status(OrderStatus status, OrderKind kind, Domain.Ordering.PaymentState payment) => status switch
+    public static string Status(OrderStatus status, OrderKind kind, PaymentState payment) => status switch
     {
         OrderStatus.PendingPayment => "Waiting for payment",
         OrderStatus.AwaitingShipment => "Paid",
@@ -13,7 +13,7 @@ public static class OrderText
         OrderStatus.Completed when kind == OrderKind.Donation => "Received",
         OrderStatus.Completed when kind == OrderKind.Virtual => "Paid",
         OrderStatus.Completed => "Completed",
-        OrderStatus.Closed => payment == Domain.Ordering.PaymentState.Unpaid ? "Closed" : "Closed, paid late",
+        OrderStatus.Closed => payment == PaymentState.Unpaid ? "Closed" : "Closed, paid late",
         _ => "Refunded",
     };
 
@@ -39,11 +39,11 @@ public static class OrderText
         _ => "Donation",
     };
 
-    public static string Payment(Domain.Ordering.PaymentState state) => state switch
+    public static string Payment(PaymentState state) => state switch
     {
-        Domain.Ordering.PaymentState.Unpaid => "Unpaid",
-        Domain.Ordering.PaymentState.HeldInEscrow => "Held in escrow",
-        Domain.Ordering.PaymentState.Paid => "Paid",
+        PaymentState.Unpaid => "Unpaid",
+        PaymentState.HeldInEscrow => "Held in escrow",
+        PaymentState.Paid => "Paid",
         _ => "Refunded",
     };
 }

@@ -26,7 +26,7 @@ public class AlipayAmountTests
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(cultureName);
-            Assert.Equal("10,50", 10.5m.ToString("0.00"));
+            Assert.Equal("10,50", 10.5m.ToString("0.00", CultureInfo.CurrentCulture));
 
             Assert.Equal("10.50", AlipayAmount.Format(10.5m));
             Assert.Equal("1234567.00", AlipayAmount.Format(1234567m));

@@ -24,10 +24,10 @@ public class TradeStatusEventsTests
     [Fact]
     public void A_full_refund_reported_without_the_payment_still_ends_refunded()
     {
-        var order = Shop.Tests.Builders.OrderBuilder.Virtual();
+        var order = Builders.OrderBuilder.Virtual();
         foreach (var paymentEvent in TradeStatusEvents.For(TradeStatus.TradeClosed, RefundStatus.RefundSuccess))
         {
-            order.ApplyPayment(paymentEvent, new PaymentReport("TRADE_CLOSED"), Shop.Tests.Builders.OrderBuilder.Now, null);
+            order.ApplyPayment(paymentEvent, new PaymentReport("TRADE_CLOSED"), Builders.OrderBuilder.Now, null);
         }
         Assert.Equal(OrderStatus.Refunded, order.Status);
         Assert.Equal(PaymentState.Refunded, order.PaymentState);

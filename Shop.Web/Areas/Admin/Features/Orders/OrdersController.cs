@@ -83,7 +83,7 @@ public class OrdersController(
                 return NotFound();
             }
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            ModelState.AddModelError("note", localizer["Write a note of 1 to {0} characters.", Shop.Domain.Ordering.Order.NoteMaxLength]);
+            ModelState.AddModelError("note", localizer["Write a note of 1 to {0} characters.", Domain.Ordering.Order.NoteMaxLength]);
             return View(nameof(Details), page with { Note = note });
         }
         try

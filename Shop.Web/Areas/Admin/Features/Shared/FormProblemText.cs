@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
@@ -54,5 +55,5 @@ public static class FormProblemText
         }
     }
 
-    private static string Size(FieldError error) => FileSize.Format(Convert.ToInt64(error.Values[0]));
+    private static string Size(FieldError error) => FileSize.Format(Convert.ToInt64(error.Values[0], CultureInfo.InvariantCulture));
 }
