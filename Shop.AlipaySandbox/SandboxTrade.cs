@@ -112,7 +112,8 @@ public class SandboxTrade
         Request = request,
         Status = TradeStatus.WaitBuyerPay,
         CreatedAt = now,
-        ExpiresAt = UnpaidTimeout.Deadline(request.ItBPay, now),
+        // The request rules already refused an it_b_pay that is not one.
+        ExpiresAt = AlipayUnpaidTimeout.TryParse(request.ItBPay, out var timeout) ? timeout.DeadlineFor(now) : null,
     };
 
     /// <summary>

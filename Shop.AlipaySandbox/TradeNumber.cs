@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Shop.Domain.Payments.Alipay;
+using Shop.Domain;
 
 namespace Shop.AlipaySandbox;
 
 /// <summary>
-/// Alipay's trade_no: 28 digits, the Beijing date, 21001004, then 12 more digits
+/// Alipay's trade_no: 28 digits, the date in China, 21001004, then 12 more digits
 /// (2026112521001004123456789012). The last digits are random, so a sandbox trade number is
 /// never mistaken for a sequence the shop could guess.
 /// </summary>
@@ -15,7 +15,7 @@ public static class TradeNumber
 
     public static string New(DateTime utcNow)
     {
-        var date = BeijingTime.Format(new DateTimeOffset(DateTime.SpecifyKind(utcNow, DateTimeKind.Utc)))[..10].Replace("-", "");
+        var date = ChinaTime.At(utcNow).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         var serial = string.Concat(Enumerable.Range(0, 12).Select(_ => RandomNumberGenerator.GetInt32(10).ToString(CultureInfo.InvariantCulture)));
         return date + "21001004" + serial;
     }

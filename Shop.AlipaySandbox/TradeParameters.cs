@@ -1,4 +1,5 @@
 using System.Globalization;
+using Shop.Domain;
 using Shop.Domain.Payments.Alipay;
 
 namespace Shop.AlipaySandbox;
@@ -125,8 +126,7 @@ public static class TradeParameters
     // The account that receives the money: the seller_id sent, or else the partner's own.
     private static string SellerId(SandboxTrade trade) => trade.Request.SellerId ?? trade.Partner;
 
-    private static DateTimeOffset? Instant(DateTime? utc) =>
-        utc is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
+    private static DateTimeOffset? Instant(DateTime? utc) => utc is { } value ? ChinaTime.At(value) : null;
 
-    private static string? Time(DateTime? utc) => Instant(utc) is { } instant ? BeijingTime.Format(instant) : null;
+    private static string? Time(DateTime? utc) => utc is { } value ? ChinaTime.Format(value) : null;
 }

@@ -40,7 +40,7 @@ public sealed class LogisticsFeeSchedule
             throw new ArgumentException($"{type} is not offered.", nameof(type));
         }
         return IsFree(goodsTotal) || fee == 0
-            ? new LogisticsQuote(type, 0m, LogisticsPayment.SELLER_PAY)
-            : new LogisticsQuote(type, fee, LogisticsPayment.BUYER_PAY);
+            ? new LogisticsQuote(type, 0m, LogisticsPayment.SellerPay)
+            : new LogisticsQuote(type, fee, LogisticsPayment.BuyerPay);
     }
 }

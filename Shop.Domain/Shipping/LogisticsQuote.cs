@@ -4,5 +4,5 @@ namespace Shop.Domain.Shipping;
 public sealed record LogisticsQuote(LogisticsType Type, decimal Fee, LogisticsPayment Payment)
 {
     /// <summary>What the buyer pays for logistics on top of the goods.</summary>
-    public decimal FeeToBuyer => Payment == LogisticsPayment.BUYER_PAY ? Fee : 0m;
+    public decimal FeeToBuyer => Payment == LogisticsPayment.BuyerPay ? Fee : 0m;
 }

@@ -1,9 +1,9 @@
 namespace Shop.Domain.Shipping;
 
-/// <summary>How goods travel; the names are Alipay's <c>logistics_type</c> values.</summary>
+/// <summary>How goods travel. Alipay spells these its own way (<c>EXPRESS</c>); the shop's payments code maps them.</summary>
 public enum LogisticsType
 {
-    EXPRESS,
-    POST,
-    EMS,
+    Express,
+    Post,
+    Ems,
 }

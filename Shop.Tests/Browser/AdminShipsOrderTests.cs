@@ -33,7 +33,7 @@ public partial class AdminShipsOrderTests(BrowserFixture fixture)
         await buyer.Locator("#receiveMobile").FillAsync("13800138000");
         await buyer.Locator("#receiveAddress").FillAsync("浙江省杭州市西湖区文三路 100 号");
         await buyer.Locator("#receiveZip").FillAsync("310000");
-        await buyer.Locator("#logistics-EXPRESS").CheckAsync();
+        await buyer.Locator("#logistics-Express").CheckAsync();
         await buyerSteps.TakeAsync("checkout");
 
         await buyer.Locator("[data-place-order]").ClickAsync();
@@ -67,7 +67,7 @@ public partial class AdminShipsOrderTests(BrowserFixture fixture)
         await admin.WaitForURLAsync($"**/admin/orders/{number}");
         await admin.Locator("#carrier").FillAsync("顺丰速运");
         await admin.Locator("#trackingNumber").FillAsync("SF1029384756");
-        await admin.Locator("#transportType").SelectOptionAsync("EXPRESS");
+        await admin.Locator("#transportType").SelectOptionAsync("Express");
         await adminSteps.TakeAsync("order-to-ship");
 
         await admin.Locator("[data-ship]").ClickAsync();

@@ -63,7 +63,7 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
         await page.Locator("#receiveMobile").FillAsync("13912345678");
         await page.Locator("#receiveAddress").FillAsync("上海市徐汇区漕溪北路 88 号");
         await page.Locator("#receiveZip").FillAsync("200030");
-        await page.Locator("#logistics-EMS").CheckAsync();
+        await page.Locator("#logistics-Ems").CheckAsync();
         await screenshots.TakeAsync("checkout");
 
         // Placing the order leads to the pay page, which sends itself on to the gateway.

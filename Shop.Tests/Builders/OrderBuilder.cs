@@ -14,7 +14,7 @@ public static class OrderBuilder
             OrderNumber.New(Now), "user-1", "buyer@example.com",
             [new OrderLine(1, "Teapot", price, quantity, ProductKind.Physical, VirtualDelivery.None)],
             new ShippingAddress("张三", "杭州市西湖区文三路 1 号", "310000", null, "13800000000"),
-            new LogisticsQuote(LogisticsType.EXPRESS, fee, fee == 0 ? LogisticsPayment.SELLER_PAY : LogisticsPayment.BUYER_PAY),
+            new LogisticsQuote(LogisticsType.Express, fee, fee == 0 ? LogisticsPayment.SellerPay : LogisticsPayment.BuyerPay),
             "trade_create_by_buyer", Now, Now.AddHours(2));
 
     public static Order Virtual(decimal price = 50m) =>

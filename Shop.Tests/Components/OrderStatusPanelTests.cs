@@ -1,25 +1,31 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Tests.Builders;
+using Shop.Tests.Web;
 using Shop.Web.Components;
 using Shop.Web.Data;
 using Shop.Web.Features.Orders;
 
 namespace Shop.Tests.Components;
 
-/// <summary>The live status panel, rendered by bUnit over a real (migrated) SQLite database.</summary>
-public sealed class OrderStatusPanelTests : IDisposable
+/// <summary>
+/// The live status panel, rendered by bUnit over a real (migrated) SQLite database; its links come
+/// from the shop's own routes (the app's LinkGenerator).
+/// </summary>
+public sealed class OrderStatusPanelTests : IClassFixture<ShopWebApplicationFactory>, IDisposable
 {
     private readonly BunitContext _context = new();
     private readonly string _folder = Directory.CreateTempSubdirectory("shop-panel-").FullName;
     private readonly CultureInfo _culture = CultureInfo.CurrentUICulture;
 
-    public OrderStatusPanelTests()
+    public OrderStatusPanelTests(ShopWebApplicationFactory shop)
     {
         CultureInfo.CurrentUICulture = new CultureInfo("en");
         // The orders here stand alone: no buyer accounts or products behind them.
@@ -28,6 +34,7 @@ public sealed class OrderStatusPanelTests : IDisposable
         _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         _context.Services.AddSingleton<OrderEvents>();
         _context.Services.AddSingleton<OrderStatusQuery>();
+        _context.Services.AddSingleton(shop.Services.GetRequiredService<LinkGenerator>());
         using var scope = _context.Services.GetRequiredService<IServiceScopeFactory>().CreateScope();
         scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.Migrate();
     }
@@ -63,7 +70,36 @@ public sealed class OrderStatusPanelTests : IDisposable
         Assert.Equal("PendingPayment", panel.Find("[data-order-status]").GetAttribute("data-order-status"));
         Assert.Equal("Waiting for payment", panel.Find("[data-status-title]").TextContent);
         Assert.Equal($"/orders/{order.Number}/pay", panel.Find("[data-pay-again]").GetAttribute("href"));
+        Assert.Equal($"/orders/{order.Number}/cancel", panel.Find("[data-cancel-order]").Closest("form")!.GetAttribute("action"));
         Assert.Equal("token", panel.Find("form input[name=__RequestVerificationToken]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_paid_download_links_to_its_file()
+    {
+        var order = Order.PlaceForGoods(
+            OrderNumber.New(OrderBuilder.Now), "user-1", "buyer@example.com",
+            [new OrderLine(3, "E-book", 30m, 1, ProductKind.Virtual, VirtualDelivery.File)],
+            null, null, "create_digital_goods_trade_p", OrderBuilder.Now, OrderBuilder.Now.AddHours(2));
+        order.ApplyPayment(PaymentEvent.Paid, Report("TRADE_FINISHED"), DateTime.UtcNow, null);
+        await SaveAsync(order);
+
+        var panel = _context.Render<OrderStatusPanel>(p => p.Add(c => c.OrderNumber, order.Number).Add(c => c.AntiforgeryToken, "t"));
+
+        Assert.Equal($"/orders/{order.Number}/download/{Assert.Single(order.Lines).Id}", panel.Find("[data-download]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_instantly_paid_order_shipped_offers_the_buyer_to_confirm_receipt()
+    {
+        var order = OrderBuilder.Physical();
+        order.ApplyPayment(PaymentEvent.Paid, Report("TRADE_SUCCESS"), DateTime.UtcNow, null);
+        order.MarkShipped("顺丰速运", "SF1234567890", LogisticsType.Express, DateTime.UtcNow);
+        await SaveAsync(order);
+
+        var panel = _context.Render<OrderStatusPanel>(p => p.Add(c => c.OrderNumber, order.Number).Add(c => c.AntiforgeryToken, "t"));
+
+        Assert.Equal($"/orders/{order.Number}/confirm-receipt", panel.Find("[data-confirm-receipt]").Closest("form")!.GetAttribute("action"));
     }
 
     [Fact]
@@ -105,7 +141,7 @@ public sealed class OrderStatusPanelTests : IDisposable
         await Task.Run(async () =>
         {
             CultureInfo.CurrentUICulture = new CultureInfo("en");
-            await ChangeAsync(order.Number, o => o.MarkShipped("顺丰速运", "SF1234567890", LogisticsType.EXPRESS, DateTime.UtcNow));
+            await ChangeAsync(order.Number, o => o.MarkShipped("顺丰速运", "SF1234567890", LogisticsType.Express, DateTime.UtcNow));
             _context.Services.GetRequiredService<OrderEvents>().Publish(order.Number);
         });
 
@@ -153,7 +189,7 @@ public sealed class OrderStatusPanelTests : IDisposable
                 break;
             case "physical-shipped":
                 order.ApplyPayment(PaymentEvent.PaidIntoEscrow, Report("WAIT_SELLER_SEND_GOODS"), now, null);
-                order.MarkShipped("顺丰速运", "SF1234567890", LogisticsType.EXPRESS, now);
+                order.MarkShipped("顺丰速运", "SF1234567890", LogisticsType.Express, now);
                 break;
             case "physical-closed":
                 order.Cancel(now, OrderChangeSource.Buyer);

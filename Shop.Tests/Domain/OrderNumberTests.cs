@@ -5,7 +5,7 @@ namespace Shop.Tests.Domain;
 public class OrderNumberTests
 {
     [Fact]
-    public void An_order_number_is_beijing_time_and_six_random_digits()
+    public void An_order_number_is_china_time_and_six_random_digits()
     {
         var number = OrderNumber.New(new DateTime(2026, 11, 25, 20, 30, 15, DateTimeKind.Utc));
         Assert.StartsWith("20261126043015", number);

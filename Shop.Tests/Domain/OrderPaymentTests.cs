@@ -48,7 +48,7 @@ public class OrderPaymentTests
         var order = OrderBuilder.Physical();
         Apply(order, PaymentEvent.AwaitingPayment);
         Apply(order, PaymentEvent.PaidIntoEscrow);
-        order.MarkShipped("顺丰", "SF123", LogisticsType.EXPRESS, Now);
+        order.MarkShipped("顺丰", "SF123", LogisticsType.Express, Now);
         Apply(order, PaymentEvent.GoodsSent);
         Apply(order, PaymentEvent.Paid);
 
@@ -66,7 +66,7 @@ public class OrderPaymentTests
         Assert.Equal(PaymentState.Paid, order.PaymentState);
         Assert.False(order.ShipsThroughAlipay);
 
-        var shipment = order.MarkShipped("EMS", "E1", LogisticsType.EMS, Now);
+        var shipment = order.MarkShipped("EMS", "E1", LogisticsType.Ems, Now);
         Assert.False(shipment.ConfirmedByAlipay);
         Assert.True(order.CanConfirmReceipt);
         order.ConfirmReceipt(Now);
@@ -78,7 +78,7 @@ public class OrderPaymentTests
     {
         var order = OrderBuilder.Physical();
         Apply(order, PaymentEvent.Paid);
-        order.MarkShipped("EMS", "E1", LogisticsType.EMS, Now);
+        order.MarkShipped("EMS", "E1", LogisticsType.Ems, Now);
 
         Assert.False(order.CompleteIfShippedBefore(Now.AddSeconds(-1), Now.AddDays(1)));
         Assert.True(order.CompleteIfShippedBefore(Now, Now.AddDays(10)));
@@ -203,10 +203,10 @@ public class OrderPaymentTests
     public void Shipping_is_refused_before_payment_and_twice()
     {
         var order = OrderBuilder.Physical();
-        Assert.Throws<InvalidOperationException>(() => order.MarkShipped("SF", "1", LogisticsType.EXPRESS, Now));
+        Assert.Throws<InvalidOperationException>(() => order.MarkShipped("SF", "1", LogisticsType.Express, Now));
         Apply(order, PaymentEvent.PaidIntoEscrow);
-        order.MarkShipped("SF", "1", LogisticsType.EXPRESS, Now);
-        Assert.Throws<InvalidOperationException>(() => order.MarkShipped("SF", "2", LogisticsType.EXPRESS, Now));
+        order.MarkShipped("SF", "1", LogisticsType.Express, Now);
+        Assert.Throws<InvalidOperationException>(() => order.MarkShipped("SF", "2", LogisticsType.Express, Now));
         Assert.Single(order.Shipments);
     }
 

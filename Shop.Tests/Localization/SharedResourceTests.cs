@@ -63,6 +63,7 @@ public class SharedResourceTests
         used.UnionWith(Enum.GetValues<OrderHistoryEvent>().Select(OrderText.History));
         used.UnionWith(Enum.GetValues<OrderKind>().Select(OrderText.Kind));
         used.UnionWith(Enum.GetValues<LogisticsType>().Select(type => "Logistics." + type));
+        used.UnionWith(Enum.GetValues<LogisticsPayment>().Select(payment => "LogisticsPayment." + payment));
 
         Assert.Empty(used.Except(Chinese.Keys));
         Assert.Empty(used.Except(English.Keys));

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Shop.AlipaySandbox;
+using Shop.Domain;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
 using Shop.Web.Features.Payments;
@@ -117,14 +118,14 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
         await UntilReceivedAsync(sink, 2, "the partial refund notification");
         var partial = Received(sink)[1];
         Assert.Equal(("TRADE_SUCCESS", "REFUND_SUCCESS"), (partial["trade_status"], partial["refund_status"]));
-        Assert.True(BeijingTime.TryParse(partial["gmt_refund"], out _));
+        Assert.True(ChinaTime.TryParse(partial["gmt_refund"], out _));
         Assert.Equal(30.00m, (await factory.TradeAsync(tradeNo)).RefundedAmount);
 
         await _browser.Client.ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "69.90" });
         await UntilReceivedAsync(sink, 3, "the full refund notification");
         var full = Received(sink)[2];
         Assert.Equal(("TRADE_CLOSED", "REFUND_SUCCESS"), (full["trade_status"], full["refund_status"]));
-        Assert.True(BeijingTime.TryParse(full["gmt_close"], out _));
+        Assert.True(ChinaTime.TryParse(full["gmt_close"], out _));
         Assert.Equal(TradeStatus.TradeClosed, (await factory.TradeAsync(tradeNo)).Status);
     }
 

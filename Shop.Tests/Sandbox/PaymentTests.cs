@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
 using Shop.Web.Features.Payments;
@@ -105,7 +106,7 @@ public class PaymentTests(SandboxWebApplicationFactory factory) : IClassFixture<
             Assert.Equal("N", n["is_total_fee_adjust"]);
         });
         Assert.False(notified[0].ContainsKey("gmt_payment"));
-        Assert.True(BeijingTime.TryParse(notified[1]["gmt_payment"], out _));
+        Assert.True(ChinaTime.TryParse(notified[1]["gmt_payment"], out _));
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Shop.Domain;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Web;
 using Shop.Web.Features.Payments;
@@ -76,7 +77,7 @@ public class PlatformServiceTests(SandboxWebApplicationFactory factory) : IClass
             () => factory.Sink.ReceivedBy(sink).Any(n => n.Parameters(AlipayCharset.Utf8)["trade_status"] == "WAIT_BUYER_CONFIRM_GOODS"),
             "the WAIT_BUYER_CONFIRM_GOODS notification");
         var notified = factory.Sink.ReceivedBy(sink)[^1].Parameters(AlipayCharset.Utf8);
-        Assert.True(BeijingTime.TryParse(notified["gmt_send_goods"], out _));
+        Assert.True(ChinaTime.TryParse(notified["gmt_send_goods"], out _));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class AlipayNotification
 
     public string? SignType => Text("sign_type");
 
-    /// <summary><c>notify_time</c> on Beijing's clock (offset +08:00).</summary>
+    /// <summary><c>notify_time</c> on China's clock (offset +08:00, <see cref="ChinaTime"/>).</summary>
     public DateTimeOffset? NotifyTime => Time("notify_time");
 
     public DateTime? NotifyTimeUtc => NotifyTime?.UtcDateTime;
@@ -134,5 +134,5 @@ public sealed class AlipayNotification
         AlipayAmount.TryParseReported(Text(name), out var amount) ? amount : null;
 
     private DateTimeOffset? Time(string name) =>
-        BeijingTime.TryParse(Text(name), out var instant) ? instant : null;
+        ChinaTime.TryParse(Text(name), out var instant) ? instant : null;
 }

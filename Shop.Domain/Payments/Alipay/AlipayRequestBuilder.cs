@@ -56,7 +56,7 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
         AddOptional(parameters, "trade_no", request.TradeNo);
         AddOptional(parameters, "logistics_name", request.LogisticsName);
         AddOptional(parameters, "invoice_no", request.InvoiceNo);
-        parameters.Add("transport_type", LogisticsTypeName(request.TransportType));
+        parameters.Add("transport_type", AlipayLogisticsNames.NameOf(request.TransportType));
         return CheckAndSign(parameters);
     }
 
@@ -141,15 +141,9 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
             return;
         }
 
-        parameters.Add("logistics_type" + suffix, LogisticsTypeName(logistics.Type));
+        parameters.Add("logistics_type" + suffix, AlipayLogisticsNames.NameOf(logistics.Type));
         parameters.Add("logistics_fee" + suffix, Amount("logistics_fee" + suffix, logistics.Fee));
-        parameters.Add("logistics_payment" + suffix, logistics.Payment switch
-        {
-            AlipayLogisticsPayment.BuyerPay => "BUYER_PAY",
-            AlipayLogisticsPayment.SellerPay => "SELLER_PAY",
-            AlipayLogisticsPayment.BuyerPayAfterReceive => "BUYER_PAY_AFTER_RECEIVE",
-            _ => throw new ArgumentOutOfRangeException(nameof(logistics), logistics.Payment, "Unknown logistics payment."),
-        });
+        parameters.Add("logistics_payment" + suffix, AlipayLogisticsNames.NameOf(logistics.Payment));
     }
 
     private static void AddOptional(OrderedDictionary<string, string> parameters, string name, string? value)
@@ -175,13 +169,4 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
             ? AlipayAmount.Format(amount)
             : throw new AlipayArgumentException(new AlipayRuleViolation(
                 AlipayErrorCodes.IllegalMoneyFormat, name, "must have at most two decimals"));
-
-    private static string LogisticsTypeName(AlipayLogisticsType type) => type switch
-    {
-        AlipayLogisticsType.Express => "EXPRESS",
-        AlipayLogisticsType.Post => "POST",
-        AlipayLogisticsType.Ems => "EMS",
-        AlipayLogisticsType.Direct => "DIRECT",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown logistics type."),
-    };
 }

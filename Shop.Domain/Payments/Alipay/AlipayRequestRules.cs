@@ -11,8 +11,6 @@ namespace Shop.Domain.Payments.Alipay;
 /// </summary>
 public static partial class AlipayRequestRules
 {
-    private const int MaxUnpaidTimeoutMinutes = 15 * 24 * 60;
-
     private static readonly string[] LogisticsTypes = ["EXPRESS", "POST", "EMS"];
     private static readonly string[] TransportTypes = ["EXPRESS", "POST", "EMS", "DIRECT"];
     private static readonly string[] LogisticsPayments = ["BUYER_PAY", "SELLER_PAY", "BUYER_PAY_AFTER_RECEIVE"];
@@ -165,29 +163,20 @@ public static partial class AlipayRequestRules
 
     private static void CheckUnpaidTimeout(RequestCheck check)
     {
-        var timeout = check.Value("it_b_pay");
-        if (timeout is null || timeout == "1c")
+        var text = check.Value("it_b_pay");
+        if (text is null)
         {
             return;
         }
 
-        var match = UnpaidTimeoutFormat().Match(timeout);
-        if (!match.Success)
+        if (!AlipayUnpaidTimeout.TryParse(text, out var timeout))
         {
             check.Add(
                 AlipayErrorCodes.IllegalOutTimeArgument,
                 "it_b_pay",
                 "must be whole minutes, hours or days from 1m to 15d (90m, not 1.5h), or 1c");
-            return;
         }
-
-        var minutesPerUnit = match.Groups[2].Value switch
-        {
-            "m" => 1,
-            "h" => 60,
-            _ => 24 * 60,
-        };
-        if (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * minutesPerUnit > MaxUnpaidTimeoutMinutes)
+        else if (!timeout.IsWithinLimit)
         {
             check.Add(AlipayErrorCodes.IllegalOutTimeArgument, "it_b_pay", "must be at most 15d");
         }
@@ -385,9 +374,6 @@ public static partial class AlipayRequestRules
 
     private static string? Value(IReadOnlyDictionary<string, string> parameters, string name) =>
         parameters.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
-
-    [GeneratedRegex(@"^([1-9][0-9]{0,5})([mhd])\z", RegexOptions.CultureInvariant)]
-    private static partial Regex UnpaidTimeoutFormat();
 
     [GeneratedRegex(@"^[1-9][0-9]{0,8}\z", RegexOptions.CultureInvariant)]
     private static partial Regex QuantityFormat();

@@ -67,10 +67,10 @@ public sealed record AlipayTrade
             new("buyer_id", BuyerId),
             new("seller_email", SellerEmail),
             new("seller_id", SellerId),
-            new("gmt_create", GmtCreate is { } created ? BeijingTime.Format(created) : null),
-            new("gmt_payment", GmtPayment is { } paid ? BeijingTime.Format(paid) : null),
-            new("gmt_send_goods", GmtSendGoods is { } sent ? BeijingTime.Format(sent) : null),
-            new("gmt_close", GmtClose is { } closed ? BeijingTime.Format(closed) : null),
+            new("gmt_create", GmtCreate is { } created ? ChinaTime.Format(created) : null),
+            new("gmt_payment", GmtPayment is { } paid ? ChinaTime.Format(paid) : null),
+            new("gmt_send_goods", GmtSendGoods is { } sent ? ChinaTime.Format(sent) : null),
+            new("gmt_close", GmtClose is { } closed ? ChinaTime.Format(closed) : null),
             new("is_total_fee_adjust", IsTotalFeeAdjust is { } adjusted ? AlipayFlag.FormatTrueFalse(adjusted) : null),
             new("use_coupon", UseCoupon is { } coupon ? AlipayFlag.FormatTrueFalse(coupon) : null),
             new("refund_status", RefundStatusText),
@@ -87,7 +87,7 @@ public sealed record AlipayTrade
     {
         string? Text(string name) => fields.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
         decimal? Amount(string name) => AlipayAmount.TryParseReported(Text(name), out var amount) ? amount : null;
-        DateTimeOffset? Time(string name) => BeijingTime.TryParse(Text(name), out var instant) ? instant : null;
+        DateTimeOffset? Time(string name) => ChinaTime.TryParse(Text(name), out var instant) ? instant : null;
 
         return new AlipayTrade
         {

@@ -42,7 +42,7 @@ public static class AdminCatalogData
             OrderNumber.New(now), buyerId, email,
             [new OrderLine(product.Id, product.Name, product.Price, 1, product.Kind, product.Delivery)],
             physical ? new ShippingAddress("张三", "杭州市西湖区文三路 1 号", "310000", null, "13800000000") : null,
-            physical ? new LogisticsQuote(LogisticsType.EXPRESS, 10m, LogisticsPayment.BUYER_PAY) : null,
+            physical ? new LogisticsQuote(LogisticsType.Express, 10m, LogisticsPayment.BuyerPay) : null,
             physical ? "trade_create_by_buyer" : "create_digital_goods_trade_p", now, now.AddHours(2));
         product.TryReserve(1);
         db.Orders.Add(order);

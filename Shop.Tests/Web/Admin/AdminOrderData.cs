@@ -42,7 +42,7 @@ public static class AdminOrderData
             await NewNumberAsync(db, placed), await BuyerIdAsync(scope), email ?? BuyerEmail,
             [new OrderLine(product.Id, product.Name, price, 1, product.Kind, product.Delivery)],
             physical ? new ShippingAddress(receiver, "浙江省杭州市西湖区文三路 100 号", "310000", null, "13800138000") : null,
-            physical ? new LogisticsQuote(LogisticsType.EXPRESS, fee, fee == 0m ? LogisticsPayment.SELLER_PAY : LogisticsPayment.BUYER_PAY) : null,
+            physical ? new LogisticsQuote(LogisticsType.Express, fee, fee == 0m ? LogisticsPayment.SellerPay : LogisticsPayment.BuyerPay) : null,
             physical ? "trade_create_by_buyer" : "create_digital_goods_trade_p", placed, placed.AddHours(2));
         Apply(order, placed.AddMinutes(1), events);
         db.Orders.Add(order);

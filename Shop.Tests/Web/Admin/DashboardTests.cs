@@ -1,7 +1,7 @@
 using System.Globalization;
 using AngleSharp.Html.Dom;
+using Shop.Domain;
 using Shop.Domain.Ordering;
-using Shop.Web;
 
 namespace Shop.Tests.Web.Admin;
 
@@ -11,8 +11,8 @@ public class DashboardTests(ShopWebApplicationFactory factory) : IClassFixture<S
     [Fact]
     public async Task Cards_and_chart_count_payments_by_their_day_in_China()
     {
-        var today = ShopTime.ChinaDate(DateTime.UtcNow);
-        var todayStart = ShopTime.StartOfChinaDay(today);
+        var today = ChinaTime.DateOf(DateTime.UtcNow);
+        var todayStart = ChinaTime.StartOf(today);
         var firstOfMonth = today.Day == 1;
         // Paid today, China time (each order is paid a minute after it is placed).
         await factory.AddGoodsOrderAsync(price: 100m, fee: 10m, createdAt: todayStart.AddMinutes(1), events: PaymentEvent.PaidIntoEscrow);

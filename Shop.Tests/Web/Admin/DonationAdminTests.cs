@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
 using Shop.Domain.Ordering;
-using Shop.Web;
 
 namespace Shop.Tests.Web.Admin;
 
@@ -27,7 +27,7 @@ public class DonationAdminTests(ShopWebApplicationFactory factory) : IClassFixtu
         Assert.Equal("88.80", namedRow.QuerySelector("[data-amount]")!.GetAttribute("data-amount"));
         Assert.Equal("加油！", namedRow.QuerySelector("[data-message]")!.TextContent);
         Assert.Equal("Completed", namedRow.QuerySelector("[data-order-status]")!.GetAttribute("data-order-status"));
-        Assert.Contains(ShopTime.Format(named.PaidAt!.Value), namedRow.TextContent);
+        Assert.Contains(ChinaTime.FormatToMinute(named.PaidAt!.Value), namedRow.TextContent);
         var anonymousRow = page.QuerySelector($"[data-donation='{anonymous.Number}']")!;
         Assert.NotNull(anonymousRow.QuerySelector("[data-anonymous]"));
         Assert.Null(anonymousRow.QuerySelector("[data-donor-name]"));
@@ -39,8 +39,8 @@ public class DonationAdminTests(ShopWebApplicationFactory factory) : IClassFixtu
     {
         var admin = await factory.CreateAdminBrowserAsync();
         var before = await admin.GetHtmlAsync("/admin/donations");
-        var day = ShopTime.ChinaDate(DateTime.UtcNow).AddDays(-3);
-        var dayStart = ShopTime.StartOfChinaDay(day);
+        var day = ChinaTime.DateOf(DateTime.UtcNow).AddDays(-3);
+        var dayStart = ChinaTime.StartOf(day);
         // Both in the same day in China, though on two different days in UTC.
         await factory.AddDonationAsync(10m, paidAt: dayStart.AddMinutes(5));
         await factory.AddDonationAsync(5.50m, paidAt: dayStart.AddHours(24).AddMinutes(-5));

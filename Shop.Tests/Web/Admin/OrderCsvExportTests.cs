@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Shop.Domain;
 using Shop.Domain.Ordering;
 
 namespace Shop.Tests.Web.Admin;
@@ -37,7 +38,7 @@ public class OrderCsvExportTests(ShopWebApplicationFactory factory) : IClassFixt
             lines[0]);
         Assert.Equal(2, lines.Length);
         Assert.Equal(
-            $"{order.Number},{ShopTime(order.CreatedAt)},Physical,Paid,Held in escrow,admin-orders-buyer@example.com,张三{token},88.00,12.00,100.00,100.00,{order.AlipayTradeNo}",
+            $"{order.Number},{ChinaTime.FormatToMinute(order.CreatedAt)},Physical,Paid,Held in escrow,admin-orders-buyer@example.com,张三{token},88.00,12.00,100.00,100.00,{order.AlipayTradeNo}",
             lines[1]);
     }
 
@@ -93,6 +94,4 @@ public class OrderCsvExportTests(ShopWebApplicationFactory factory) : IClassFixt
 
         Assert.Equal("/admin/orders.csv?q=abc&kind=donation&sort=total", page.QuerySelector("[data-export-csv]")!.GetAttribute("href"));
     }
-
-    private static string ShopTime(DateTime utc) => Shop.Web.ShopTime.Format(utc);
 }

@@ -46,7 +46,7 @@ public class OrderShippingTests(ShopWebApplicationFactory factory) : IClassFixtu
         Assert.Equal((OrderStatus.Shipped, PaymentState.HeldInEscrow), (order.Status, order.PaymentState));
         var shipment = Assert.Single(order.Shipments);
         Assert.True(shipment.ConfirmedByAlipay);
-        Assert.Equal(("顺丰速运", "SF1234567890", LogisticsType.EMS), (shipment.Carrier, shipment.TrackingNumber, shipment.TransportType));
+        Assert.Equal(("顺丰速运", "SF1234567890", LogisticsType.Ems), (shipment.Carrier, shipment.TrackingNumber, shipment.TransportType));
 
         var trade = await factory.TradeAsync(tradeNo);
         Assert.Equal(TradeStatus.WaitBuyerConfirmGoods, trade.Status);
@@ -205,6 +205,7 @@ public class OrderShippingTests(ShopWebApplicationFactory factory) : IClassFixtu
     [InlineData("SF", "   ", "EXPRESS", "trackingNumber", "Enter the tracking number.")]
     [InlineData("SF", "123456789012345678901234567890123456789012345678901", "EXPRESS", "trackingNumber", "At most 50 characters.")]
     [InlineData("SF", "SF1", "DIRECT", "transportType", "Choose how the goods travel: express, post or EMS.")]
+    [InlineData("SF", "SF1", "ems", "transportType", "Choose how the goods travel: express, post or EMS.")]
     [InlineData("SF", "SF1", "", "transportType", "Choose how the goods travel: express, post or EMS.")]
     public async Task A_bad_field_is_marked_on_the_form_and_nothing_changes(
         string carrier, string trackingNumber, string transportType, string field, string message)

@@ -50,7 +50,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
 
         var checkout = await browser.GetStringAsync("/checkout");
         Assert.Contains("name=\"receiveName\"", checkout);
-        Assert.Contains("value=\"EMS\"", checkout);
+        Assert.Contains("value=\"Ems\"", checkout);
 
         var response = await PlaceAsync(browser, Address("EMS"));
 
@@ -65,7 +65,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
         var line = Assert.Single(order.Lines);
         Assert.Equal((teapot.Id, teapot.Name, 68.50m, 2), (line.ProductId, line.ProductName, line.UnitPrice, line.Quantity));
         Assert.Equal(137.00m, order.GoodsTotal);
-        Assert.Equal(new LogisticsQuote(LogisticsType.EMS, 22m, LogisticsPayment.BUYER_PAY), order.Logistics);
+        Assert.Equal(new LogisticsQuote(LogisticsType.Ems, 22m, LogisticsPayment.BuyerPay), order.Logistics);
         Assert.Equal(159.00m, order.Total);
         Assert.Equal(new ShippingAddress("张三", "浙江省杭州市西湖区文三路 100 号", "310000", null, "13800138000"), order.ShippingAddress);
         Assert.True(order.PayBefore > order.CreatedAt.AddMinutes(119));
@@ -86,7 +86,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
         var number = (await PlaceAsync(browser, Address())).RedirectPath()!.Split('/')[2];
 
         var order = await factory.QueryAsync(db => db.Orders.SingleAsync(o => o.Number == number));
-        Assert.Equal(new LogisticsQuote(LogisticsType.EXPRESS, 0m, LogisticsPayment.SELLER_PAY), order.Logistics);
+        Assert.Equal(new LogisticsQuote(LogisticsType.Express, 0m, LogisticsPayment.SellerPay), order.Logistics);
         Assert.Equal(199m, order.Total);
     }
 
@@ -114,6 +114,40 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
         Assert.Equal(0, await factory.QueryAsync(db => db.Orders.CountAsync(o => o.Lines.Any(l => l.ProductId == product.Id))));
         Assert.Equal(5, await factory.QueryAsync(db => db.Products.Where(p => p.Id == product.Id).Select(p => p.Stock).SingleAsync()));
         Assert.Contains($"data-cart-line=\"{product.Id}\"", await browser.GetStringAsync("/cart"));
+    }
+
+    [Theory]
+    [InlineData("Post")]
+    [InlineData("POST")]
+    public async Task The_logistics_type_is_taken_in_the_shop_s_name_or_in_alipay_s(string posted)
+    {
+        var product = await factory.AddProductAsync(price: 20m);
+        var (browser, _) = await factory.CreateSignedInBrowserAsync();
+        await browser.AddToCartAsync(product.Id);
+
+        var response = await PlaceAsync(browser, Address(posted));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var number = response.RedirectPath()!.Split('/')[2];
+        var order = await factory.QueryAsync(db => db.Orders.SingleAsync(o => o.Number == number));
+        Assert.Equal(new LogisticsQuote(LogisticsType.Post, 8m, LogisticsPayment.BuyerPay), order.Logistics);
+    }
+
+    [Theory]
+    [InlineData("post")]
+    [InlineData("DIRECT")]
+    [InlineData("1")]
+    public async Task Any_other_logistics_type_is_refused_and_nothing_is_written(string posted)
+    {
+        var product = await factory.AddProductAsync(stock: 5);
+        var (browser, _) = await factory.CreateSignedInBrowserAsync();
+        await browser.AddToCartAsync(product.Id);
+
+        var response = await PlaceAsync(browser, Address(posted));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("请选择配送方式", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await factory.QueryAsync(db => db.Orders.CountAsync(o => o.Lines.Any(l => l.ProductId == product.Id))));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class ConfirmReceiptTests(ShopWebApplicationFactory factory) : IClassFixt
         Assert.Equal(OrderStatus.AwaitingShipment, (await factory.OrderAsync(number)).Status);
 
         await factory.ChangeAsync(async db =>
-            (await db.Orders.SingleAsync(o => o.Number == number)).MarkShipped("EMS", "E100", LogisticsType.EMS, DateTime.UtcNow));
+            (await db.Orders.SingleAsync(o => o.Number == number)).MarkShipped("EMS", "E100", LogisticsType.Ems, DateTime.UtcNow));
         var page = await buyer.GetStringAsync($"/orders/{number}");
         Assert.Contains("data-confirm-receipt", page);
 
@@ -36,7 +36,7 @@ public class ConfirmReceiptTests(ShopWebApplicationFactory factory) : IClassFixt
     {
         var (buyer, number, _) = await factory.PaidPhysicalOrderAsync(choice: "escrow");
         await factory.ChangeAsync(async db =>
-            (await db.Orders.SingleAsync(o => o.Number == number)).MarkShipped("EMS", "E101", LogisticsType.EMS, DateTime.UtcNow));
+            (await db.Orders.SingleAsync(o => o.Number == number)).MarkShipped("EMS", "E101", LogisticsType.Ems, DateTime.UtcNow));
 
         Assert.DoesNotContain("data-confirm-receipt", await buyer.GetStringAsync($"/orders/{number}"));
         await buyer.SubmitFormAsync($"/orders/{number}", [], action: $"/orders/{number}/confirm-receipt");

@@ -74,7 +74,7 @@ public class OrderTimeoutsTests(ShopWebApplicationFactory factory) : IClassFixtu
         var (_, number, _) = await factory.PaidPhysicalOrderAsync(choice: "instant");
         await Eventually.Until(async () => (await factory.OrderAsync(number)).PaymentState == PaymentState.Paid, "the instant payment");
         await factory.ChangeAsync(async db =>
-            (await db.Orders.SingleAsync(o => o.Number == number)).MarkShipped("顺丰速运", "SF1001", LogisticsType.EXPRESS, factory.Clock.GetUtcNow().UtcDateTime));
+            (await db.Orders.SingleAsync(o => o.Number == number)).MarkShipped("顺丰速运", "SF1001", LogisticsType.Express, factory.Clock.GetUtcNow().UtcDateTime));
 
         factory.Clock.Advance(TimeSpan.FromDays(9));
         await RunTimeoutsAsync();

@@ -641,7 +641,7 @@ namespace Shop.Web.Data.Migrations
                     b.ToTable("SavedAddresses");
                 });
 
-            modelBuilder.Entity("Shop.Web.Payments.PaymentNotification", b =>
+            modelBuilder.Entity("Shop.Web.Features.Payments.PaymentNotification", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1006,7 +1006,7 @@ namespace Shop.Web.Data.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Shop.Web.Payments.PaymentNotification", b =>
+            modelBuilder.Entity("Shop.Web.Features.Payments.PaymentNotification", b =>
                 {
                     b.HasOne("Shop.Domain.Ordering.Order", null)
                         .WithMany()

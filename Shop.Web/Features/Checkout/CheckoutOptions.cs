@@ -7,7 +7,11 @@ public class CheckoutOptions
 {
     public const string Section = "Checkout";
 
-    /// <summary>Fee per logistics type offered (EXPRESS, POST, EMS); a type left out is not offered.</summary>
+    /// <summary>
+    /// Fee per logistics type offered; a type left out is not offered. The keys are Alipay's names
+    /// as documented (EXPRESS, POST, EMS) or the shop's (Express, Post, Ems): configuration keys
+    /// ignore case, and the binder reads an enum key ignoring case too.
+    /// </summary>
     public Dictionary<LogisticsType, decimal> LogisticsFees { get; set; } = [];
 
     /// <summary>Goods total from which shipping is free; empty for never.</summary>
@@ -19,6 +23,6 @@ public class CheckoutOptions
     public LogisticsFeeSchedule FeeSchedule() =>
         new(LogisticsFees.Count > 0
                 ? LogisticsFees
-                : new Dictionary<LogisticsType, decimal> { [LogisticsType.EXPRESS] = 12m },
+                : new Dictionary<LogisticsType, decimal> { [LogisticsType.Express] = 12m },
             FreeShippingFrom);
 }

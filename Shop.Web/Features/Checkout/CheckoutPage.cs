@@ -1,5 +1,6 @@
 using Shop.Domain.Shipping;
 using Shop.Web.Features.Cart;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Features.Checkout;
 
@@ -17,7 +18,7 @@ public sealed record CheckoutPage(
     public string Fingerprint => CartFingerprint.Of(Cart);
 
     public LogisticsQuote? SelectedLogistics =>
-        LogisticsOptions.FirstOrDefault(o => o.Type.ToString() == Form.LogisticsType)
+        LogisticsOptions.FirstOrDefault(o => AlipayLogisticsMapping.TryParseLogisticsType(Form.LogisticsType, out var type) && o.Type == type)
         ?? (LogisticsOptions is [var first, ..] ? first : null);
 
     public decimal GoodsTotal => Cart.Subtotal;

@@ -63,7 +63,7 @@ public class CheckoutService(
             var problems = ShippingAddressRules.Validate(
                 form.ReceiveName, form.ReceiveAddress, form.ReceiveZip, form.ReceivePhone, form.ReceiveMobile).ToList();
             var schedule = checkoutOptions.CurrentValue.FeeSchedule();
-            if (!Enum.TryParse<LogisticsType>(form.LogisticsType, ignoreCase: false, out var type) || !schedule.Offers(type))
+            if (!AlipayLogisticsMapping.TryParseLogisticsType(form.LogisticsType, out var type) || !schedule.Offers(type))
             {
                 problems.Add(new AddressProblem("logisticsType", AddressProblemKind.Required));
             }
@@ -93,7 +93,7 @@ public class CheckoutService(
         var order = Order.PlaceForGoods(
             number, userId, email, lines, address, logistics,
             view.HasPhysicalItems ? settings.PhysicalGoodsService : settings.VirtualGoodsService,
-            Now, UnpaidTimeout.Deadline(settings.ItBPay, Now));
+            Now, settings.UnpaidTimeout().DeadlineFor(Now));
         db.Orders.Add(order);
         if (address is not null)
         {

@@ -16,7 +16,7 @@ public class DonationService(ShopDbContext db, IOptionsMonitor<AlipayOptions> al
         var now = clock.GetUtcNow().UtcDateTime;
         var order = Order.PlaceDonation(
             await OrderNumbers.NewAsync(db, now), amount, details, userId, email,
-            AlipayServices.CreateDonateTradeP, now, UnpaidTimeout.Deadline(alipayOptions.CurrentValue.ItBPay, now));
+            AlipayServices.CreateDonateTradeP, now, alipayOptions.CurrentValue.UnpaidTimeout().DeadlineFor(now));
         db.Orders.Add(order);
         await db.SaveChangesAsync();
         return order;

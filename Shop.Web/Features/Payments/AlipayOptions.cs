@@ -37,6 +37,12 @@ public class AlipayOptions
     /// <summary>Seconds one gateway call may take before it counts as unreachable.</summary>
     public int TimeoutSeconds { get; set; } = 10;
 
+    /// <summary><see cref="ItBPay"/> read; a value that is not one fails here, before an order is written.</summary>
+    public AlipayUnpaidTimeout UnpaidTimeout() =>
+        AlipayUnpaidTimeout.TryParse(ItBPay, out var timeout)
+            ? timeout
+            : throw new FormatException($"Alipay:ItBPay '{ItBPay}' is not 1m..15d in whole minutes, hours or days, or 1c.");
+
     public AlipayMerchant Merchant() =>
         new(Partner, Key, SellerEmail, sellerId: null, AlipayCharset.FromName(InputCharset));
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
-using Shop.Domain.Shipping;
 using Shop.Web.Features.Donations;
 using Shop.Web.Features.Orders;
 
@@ -40,7 +39,7 @@ public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkG
         // with who pays it (PROTOCOL.md §3, seed FAQ 10).
         var request = Common(new LogisticsTradeRequest(
             order.Number, subject, order.GoodsTotal, 1,
-            new AlipayLogistics(ToAlipay(logistics.Type), logistics.Fee, ToAlipay(logistics.Payment)))
+            new AlipayLogistics(AlipayLogisticsMapping.ToAlipay(logistics.Type), logistics.Fee, AlipayLogisticsMapping.ToAlipay(logistics.Payment)))
         {
             Receiver = new AlipayReceiver(address.ReceiverName, address.Address)
             {
@@ -99,18 +98,4 @@ public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkG
     // Alipay refuses # % & + in a subject: they break its decoding.
     private static string Clean(string subject) =>
         new(subject.Select(c => c is '#' or '%' or '&' or '+' ? ' ' : c).ToArray());
-
-    private static AlipayLogisticsType ToAlipay(LogisticsType type) => type switch
-    {
-        LogisticsType.POST => AlipayLogisticsType.Post,
-        LogisticsType.EMS => AlipayLogisticsType.Ems,
-        _ => AlipayLogisticsType.Express,
-    };
-
-    private static AlipayLogisticsPayment ToAlipay(LogisticsPayment payment) => payment switch
-    {
-        LogisticsPayment.SELLER_PAY => AlipayLogisticsPayment.SellerPay,
-        LogisticsPayment.BUYER_PAY_AFTER_RECEIVE => AlipayLogisticsPayment.BuyerPayAfterReceive,
-        _ => AlipayLogisticsPayment.BuyerPay,
-    };
 }

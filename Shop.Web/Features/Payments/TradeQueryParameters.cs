@@ -1,3 +1,4 @@
+using Shop.Domain;
 using Shop.Domain.Payments.Alipay;
 
 namespace Shop.Web.Features.Payments;
@@ -28,9 +29,9 @@ public static class TradeQueryParameters
         Add("buyer_id", trade.BuyerId);
         Add("seller_id", trade.SellerId);
         Add("seller_email", trade.SellerEmail);
-        Add("gmt_payment", trade.GmtPayment is { } paid ? BeijingTime.Format(paid) : null);
-        Add("gmt_send_goods", trade.GmtSendGoods is { } sent ? BeijingTime.Format(sent) : null);
-        Add("gmt_close", trade.GmtClose is { } closed ? BeijingTime.Format(closed) : null);
+        Add("gmt_payment", trade.GmtPayment is { } paid ? ChinaTime.Format(paid) : null);
+        Add("gmt_send_goods", trade.GmtSendGoods is { } sent ? ChinaTime.Format(sent) : null);
+        Add("gmt_close", trade.GmtClose is { } closed ? ChinaTime.Format(closed) : null);
         Add("refund_status", trade.RefundStatusText);
         return parameters;
     }

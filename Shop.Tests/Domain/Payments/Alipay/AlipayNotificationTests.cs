@@ -46,7 +46,7 @@ public class AlipayNotificationTests
         ["exterface"] = "trade_create_by_buyer",
     };
 
-    private static DateTimeOffset Beijing(int year, int month, int day, int hour, int minute, int second) =>
+    private static DateTimeOffset China(int year, int month, int day, int hour, int minute, int second) =>
         new(year, month, day, hour, minute, second, TimeSpan.FromHours(8));
 
     [Fact]
@@ -54,7 +54,7 @@ public class AlipayNotificationTests
     {
         var notification = AlipayNotification.Parse(EveryParameter());
 
-        Assert.Equal(Beijing(2025, 1, 2, 3, 4, 5), notification.NotifyTime);
+        Assert.Equal(China(2025, 1, 2, 3, 4, 5), notification.NotifyTime);
         Assert.Equal(new DateTime(2025, 1, 1, 19, 4, 5, DateTimeKind.Utc), notification.NotifyTimeUtc);
         Assert.Equal(DateTimeKind.Utc, notification.NotifyTimeUtc!.Value.Kind);
         Assert.Equal("trade_status_sync", notification.NotifyType);
@@ -78,13 +78,13 @@ public class AlipayNotificationTests
         Assert.Equal("seller@example.com", notification.SellerEmail);
         Assert.Equal("2088002007018916", notification.BuyerId);
         Assert.Equal("buyer@example.com", notification.BuyerEmail);
-        Assert.Equal(Beijing(2025, 1, 2, 3, 0, 0), notification.GmtCreate);
-        Assert.Equal(Beijing(2025, 1, 2, 3, 1, 0), notification.GmtPayment);
-        Assert.Equal(Beijing(2025, 1, 9, 3, 0, 0), notification.GmtClose);
-        Assert.Equal(Beijing(2025, 1, 3, 10, 0, 0), notification.GmtSendGoods);
+        Assert.Equal(China(2025, 1, 2, 3, 0, 0), notification.GmtCreate);
+        Assert.Equal(China(2025, 1, 2, 3, 1, 0), notification.GmtPayment);
+        Assert.Equal(China(2025, 1, 9, 3, 0, 0), notification.GmtClose);
+        Assert.Equal(China(2025, 1, 3, 10, 0, 0), notification.GmtSendGoods);
         Assert.Equal(RefundStatus.WaitSellerAgree, notification.RefundStatus);
         Assert.Equal("WAIT_SELLER_AGREE", notification.RefundStatusText);
-        Assert.Equal(Beijing(2025, 1, 4, 8, 0, 0), notification.GmtRefund);
+        Assert.Equal(China(2025, 1, 4, 8, 0, 0), notification.GmtRefund);
         Assert.Equal("order=SO20250101001", notification.ExtraCommonParam);
         Assert.Equal("EXPRESS", notification.LogisticsType);
         Assert.Equal(10.00m, notification.LogisticsFee);

@@ -82,7 +82,7 @@ public class AlipayXmlAnswerTests
             """));
 
         var trade = answer.Trade!;
-        var beijing = TimeSpan.FromHours(8);
+        var china = TimeSpan.FromHours(8);
         Assert.True(answer.IsSuccess);
         Assert.Equal("测试订单", trade.Subject);
         Assert.Equal(TradeStatus.TradeFinished, trade.TradeStatus);
@@ -93,10 +93,10 @@ public class AlipayXmlAnswerTests
         Assert.Equal("2088002007018916", trade.BuyerId);
         Assert.Equal("seller@example.com", trade.SellerEmail);
         Assert.Equal("2088101568338364", trade.SellerId);
-        Assert.Equal(new DateTimeOffset(2025, 1, 2, 3, 0, 0, beijing), trade.GmtCreate);
-        Assert.Equal(new DateTimeOffset(2025, 1, 2, 3, 1, 0, beijing), trade.GmtPayment);
-        Assert.Equal(new DateTimeOffset(2025, 1, 3, 10, 0, 0, beijing), trade.GmtSendGoods);
-        Assert.Equal(new DateTimeOffset(2025, 1, 10, 10, 0, 0, beijing), trade.GmtClose);
+        Assert.Equal(new DateTimeOffset(2025, 1, 2, 3, 0, 0, china), trade.GmtCreate);
+        Assert.Equal(new DateTimeOffset(2025, 1, 2, 3, 1, 0, china), trade.GmtPayment);
+        Assert.Equal(new DateTimeOffset(2025, 1, 3, 10, 0, 0, china), trade.GmtSendGoods);
+        Assert.Equal(new DateTimeOffset(2025, 1, 10, 10, 0, 0, china), trade.GmtClose);
         Assert.False(trade.IsTotalFeeAdjust);
         Assert.True(trade.UseCoupon);
         Assert.Equal(RefundStatus.RefundClosed, trade.RefundStatus);

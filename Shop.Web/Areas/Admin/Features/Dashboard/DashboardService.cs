@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Components;
 using Shop.Web.Data;
@@ -16,10 +17,10 @@ public class DashboardService(ShopDbContext db, TimeProvider clock)
     public async Task<DashboardPage> BuildAsync()
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = ShopTime.ChinaDate(now);
+        var today = ChinaTime.DateOf(now);
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var chartStart = today.AddDays(1 - ChartDays);
-        var since = ShopTime.StartOfChinaDay(monthStart < chartStart ? monthStart : chartStart);
+        var since = ChinaTime.StartOf(monthStart < chartStart ? monthStart : chartStart);
 
         // A small shop's month of payments is read in one go and added up here, by China day.
         var paid = await db.Orders.AsNoTracking()
@@ -27,7 +28,7 @@ public class DashboardService(ShopDbContext db, TimeProvider clock)
             .Select(o => new { o.Kind, PaidAt = o.PaidAt!.Value, Amount = o.AmountPaid ?? o.GoodsTotal })
             .ToListAsync();
         var payments = paid
-            .Select(p => new Payment(ShopTime.ChinaDate(p.PaidAt), p.Kind == OrderKind.Donation, p.Amount))
+            .Select(p => new Payment(ChinaTime.DateOf(p.PaidAt), p.Kind == OrderKind.Donation, p.Amount))
             .ToList();
 
         var days = Enumerable.Range(0, ChartDays)

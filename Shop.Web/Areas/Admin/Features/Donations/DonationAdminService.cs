@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 
@@ -27,14 +28,14 @@ public class DonationAdminService(ShopDbContext db, TimeProvider clock)
         var receivedTotal = await received.SumAsync(o => o.AmountPaid ?? o.GoodsTotal);
         var receivedCount = await received.CountAsync();
 
-        var firstDay = ShopTime.ChinaDate(clock.GetUtcNow().UtcDateTime).AddDays(1 - DaysShown);
-        var since = ShopTime.StartOfChinaDay(firstDay);
+        var firstDay = ChinaTime.DateOf(clock.GetUtcNow().UtcDateTime).AddDays(1 - DaysShown);
+        var since = ChinaTime.StartOf(firstDay);
         var recent = await received
             .Where(o => o.PaidAt >= since)
             .Select(o => new { PaidAt = o.PaidAt!.Value, Amount = o.AmountPaid ?? o.GoodsTotal })
             .ToListAsync();
         var days = recent
-            .GroupBy(d => ShopTime.ChinaDate(d.PaidAt))
+            .GroupBy(d => ChinaTime.DateOf(d.PaidAt))
             .Select(day => new DonationDay(day.Key, day.Sum(d => d.Amount), day.Count()))
             .OrderByDescending(day => day.Day)
             .ToList();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Data;
@@ -51,12 +52,12 @@ public class AdminOrderSearch(ShopDbContext db)
         }
         if (filter.From is { } from)
         {
-            var start = ShopTime.StartOfChinaDay(from);
+            var start = ChinaTime.StartOf(from);
             query = query.Where(o => o.CreatedAt >= start);
         }
         if (filter.To is { } to)
         {
-            var end = ShopTime.StartOfChinaDay(to.AddDays(1));
+            var end = ChinaTime.StartOf(to.AddDays(1));
             query = query.Where(o => o.CreatedAt < end);
         }
         if (filter.NeedsAttention)
@@ -72,7 +73,7 @@ public class AdminOrderSearch(ShopDbContext db)
         // Order.Total is not a column: the same sum, written so that the database can compute it.
         OrderFilter.HighestTotal => query
             .OrderByDescending(o => o.GoodsTotal
-                + (o.Logistics != null && o.Logistics.Payment == LogisticsPayment.BUYER_PAY ? o.Logistics.Fee : 0m))
+                + (o.Logistics != null && o.Logistics.Payment == LogisticsPayment.BuyerPay ? o.Logistics.Fee : 0m))
             .ThenByDescending(o => o.CreatedAt),
         _ => query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id),
     };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
+using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Features.Shared;
 
@@ -29,7 +30,7 @@ public static class OrderCsv
             AppendRow(csv,
             [
                 order.Number,
-                ShopTime.Format(order.CreatedAt),
+                ChinaTime.FormatToMinute(order.CreatedAt),
                 localizer[OrderText.Kind(order.Kind)],
                 localizer[OrderText.Status(order.Status, order.Kind, order.PaymentState)],
                 localizer[OrderText.Payment(order.PaymentState)],

@@ -55,7 +55,7 @@ public class OrderShipping(
                     return new ShipResult(ShipOutcome.Refused, ShipProblem.TradeNumberUnknown);
                 }
                 var answer = await gateway.SendGoodsAsync(
-                    new SendGoodsRequest(tradeNo, carrier, ToAlipay(transportType)) { InvoiceNo = trackingNumber }, cancellationToken);
+                    new SendGoodsRequest(tradeNo, carrier, AlipayLogisticsMapping.ToAlipay(transportType)) { InvoiceNo = trackingNumber }, cancellationToken);
                 if (answer.Xml is null)
                 {
                     return new ShipResult(ShipOutcome.AlipayUnreachable, ShipProblem.AlipayUnreachable);
@@ -104,9 +104,8 @@ public class OrderShipping(
         var errors = new List<FieldError>();
         RequireText(form.Carrier, "carrier", Shipment.CarrierMaxLength, FormProblem.CarrierMissing, errors);
         RequireText(form.TrackingNumber, "trackingNumber", Shipment.TrackingNumberMaxLength, FormProblem.TrackingNumberMissing, errors);
-        if (!Enum.GetNames<LogisticsType>().Contains(form.TransportType) || !Enum.TryParse(form.TransportType, out transportType))
+        if (!AlipayLogisticsMapping.TryParseLogisticsType(form.TransportType, out transportType))
         {
-            transportType = default;
             errors.Add(new FieldError("transportType", FormProblem.TransportTypeMissing));
         }
         return errors;
@@ -133,12 +132,5 @@ public class OrderShipping(
         (_, OrderStatus.Closed) => ShipProblem.Closed,
         (_, OrderStatus.Refunded) => ShipProblem.Refunded,
         _ => ShipProblem.NotShippableNow,
-    };
-
-    private static AlipayLogisticsType ToAlipay(LogisticsType type) => type switch
-    {
-        LogisticsType.POST => AlipayLogisticsType.Post,
-        LogisticsType.EMS => AlipayLogisticsType.Ems,
-        _ => AlipayLogisticsType.Express,
     };
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Shop.Domain;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Features.Shared;
 
@@ -24,7 +25,7 @@ public class OrdersController(
     public async Task<IActionResult> Csv()
     {
         var orders = await search.ExportAsync(OrderFilter.FromQuery(Request.Query));
-        var stamp = ShopTime.Format(clock.GetUtcNow().UtcDateTime).Replace(":", "").Replace(" ", "-");
+        var stamp = ChinaTime.FormatToMinute(clock.GetUtcNow().UtcDateTime).Replace(":", "").Replace(" ", "-");
         return File(OrderCsv.Write(orders, localizer), OrderCsv.ContentType, $"orders-{stamp}.csv");
     }
 

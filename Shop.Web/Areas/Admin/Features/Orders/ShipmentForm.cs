@@ -13,6 +13,6 @@ public class ShipmentForm
     /// <summary>An empty form, the transport preset to what the buyer chose at checkout.</summary>
     public static ShipmentForm For(Order order) => new()
     {
-        TransportType = (order.Logistics?.Type ?? LogisticsType.EXPRESS).ToString(),
+        TransportType = (order.Logistics?.Type ?? LogisticsType.Express).ToString(),
     };
 }

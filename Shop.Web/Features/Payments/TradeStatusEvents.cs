@@ -1,8 +1,13 @@
 using Shop.Domain.Ordering;
+using Shop.Domain.Payments.Alipay;
 
-namespace Shop.Domain.Payments.Alipay;
+namespace Shop.Web.Features.Payments;
 
-/// <summary>What a trade's status (and refund status) means for the order it pays, in the order to apply.</summary>
+/// <summary>
+/// What a trade's status (and refund status) means for the order it pays, in the order to apply.
+/// The shop's reading of the protocol, so it lives on the shop's side: the protocol code knows no
+/// orders.
+/// </summary>
 public static class TradeStatusEvents
 {
     public static IReadOnlyList<PaymentEvent> For(TradeStatus? tradeStatus, RefundStatus? refundStatus)

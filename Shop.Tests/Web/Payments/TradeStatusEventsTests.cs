@@ -1,7 +1,9 @@
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
+using Shop.Tests.Builders;
+using Shop.Web.Features.Payments;
 
-namespace Shop.Tests.Domain.Payments.Alipay;
+namespace Shop.Tests.Web.Payments;
 
 public class TradeStatusEventsTests
 {
@@ -24,10 +26,10 @@ public class TradeStatusEventsTests
     [Fact]
     public void A_full_refund_reported_without_the_payment_still_ends_refunded()
     {
-        var order = Builders.OrderBuilder.Virtual();
+        var order = OrderBuilder.Virtual();
         foreach (var paymentEvent in TradeStatusEvents.For(TradeStatus.TradeClosed, RefundStatus.RefundSuccess))
         {
-            order.ApplyPayment(paymentEvent, new PaymentReport("TRADE_CLOSED"), Builders.OrderBuilder.Now, null);
+            order.ApplyPayment(paymentEvent, new PaymentReport("TRADE_CLOSED"), OrderBuilder.Now, null);
         }
         Assert.Equal(OrderStatus.Refunded, order.Status);
         Assert.Equal(PaymentState.Refunded, order.PaymentState);

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Shop.Domain.Ordering;
+using Shop.Domain.Shipping;
+using Shop.Tests.Builders;
+using Shop.Web.Data;
+
+namespace Shop.Tests.Web.Data;
+
+/// <summary>
+/// Orders stored while the logistics enums had Alipay's names (EXPRESS, BUYER_PAY) read back in
+/// the shop's names after the migration, and the migration undone writes Alipay's names back.
+/// </summary>
+public sealed class LogisticsNamesMigrationTests : IDisposable
+{
+    private const string BeforeRename = "20261125210928_InitialCreate";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("shop-migration-").FullName;
+
+    private ShopDbContext Open() => new(new DbContextOptionsBuilder<ShopDbContext>()
+        // The order stands alone: no buyer account behind it.
+        .UseSqlite($"Data Source={Path.Combine(_folder, "shop.db")};Foreign Keys=False;Pooling=False")
+        .Options);
+
+    [Fact]
+    public async Task Logistics_stored_in_alipay_s_names_read_back_in_the_shop_s_and_go_back_on_the_way_down()
+    {
+        await using (var db = Open())
+        {
+            await db.GetService<IMigrator>().MigrateAsync(BeforeRename);
+            var order = OrderBuilder.Physical(fee: 10m);
+            order.ApplyPayment(PaymentEvent.Paid, new PaymentReport("TRADE_SUCCESS", TradeNo: "2026112521001004000000000001"), OrderBuilder.Now, null);
+            order.MarkShipped("EMS", "E1", LogisticsType.Ems, OrderBuilder.Now);
+            db.Orders.Add(order);
+            await db.SaveChangesAsync();
+            // As the shop wrote them before the rename.
+            await db.Database.ExecuteSqlRawAsync(
+                "UPDATE \"Orders\" SET \"LogisticsType\" = 'EXPRESS', \"LogisticsPayment\" = 'BUYER_PAY'; UPDATE \"Shipment\" SET \"TransportType\" = 'EMS';");
+
+            await db.Database.MigrateAsync();
+        }
+
+        await using (var db = Open())
+        {
+            var order = await db.Orders.Include(o => o.Shipments).SingleAsync();
+            Assert.Equal(new LogisticsQuote(LogisticsType.Express, 10m, LogisticsPayment.BuyerPay), order.Logistics);
+            Assert.Equal(LogisticsType.Ems, Assert.Single(order.Shipments).TransportType);
+            Assert.Equal(("Express", "BuyerPay", "Ems"), await StoredAsync(db));
+
+            await db.GetService<IMigrator>().MigrateAsync(BeforeRename);
+            Assert.Equal(("EXPRESS", "BUYER_PAY", "EMS"), await StoredAsync(db));
+        }
+    }
+
+    private static async Task<(string Type, string Payment, string Transport)> StoredAsync(ShopDbContext db)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT o.\"LogisticsType\", o.\"LogisticsPayment\", s.\"TransportType\" FROM \"Orders\" o JOIN \"Shipment\" s ON s.\"OrderId\" = o.\"Id\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+            return (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
