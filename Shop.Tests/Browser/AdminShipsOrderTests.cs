@@ -43,7 +43,10 @@ public partial class AdminShipsOrderTests(BrowserFixture fixture)
         await buyer.WaitForURLAsync(OrderPage());
         var number = OrderPage().Match(buyer.Url).Groups[1].Value;
         await Expect(buyer.Locator("[data-order-status]")).ToHaveAttributeAsync("data-order-status", "AwaitingShipment");
-        await buyer.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // The panel's live connection is up, so the change is seen by this page and not by a reload.
+        // (Network idle says nothing about that connection, and SignalR's long-polling fallback
+        // keeps a request open, so the network may never go idle.)
+        await Expect(buyer.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-live", "true");
         // Marks this very page: a reload would lose the mark.
         await buyer.EvaluateAsync("() => window.stillTheSamePage = true");
         await buyerSteps.TakeAsync("order-paid");

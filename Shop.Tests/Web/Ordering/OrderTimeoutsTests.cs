@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Shop.AlipaySandbox;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Tests.Sandbox;
+using Shop.Tests.Web.Admin;
 using Shop.Tests.Web.Payments;
+using Shop.Web.Data;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
@@ -85,5 +88,56 @@ public class OrderTimeoutsTests(ShopWebApplicationFactory factory) : IClassFixtu
         var order = await factory.OrderAsync(number);
         Assert.Equal(OrderStatus.Completed, order.Status);
         Assert.Equal(OrderHistoryEvent.CompletedAfterShippingPeriod, order.History[^1].Event);
+    }
+
+    [Fact]
+    public async Task An_order_the_buyer_confirms_while_a_round_completes_it_stays_confirmed_and_the_others_still_complete()
+    {
+        var confirmed = await ShippedInstantlyPaidOrderAsync();
+        var other = await ShippedInstantlyPaidOrderAsync();
+        factory.Clock.Advance(TimeSpan.FromDays(11));
+
+        // The round has read the order and is about to save it when the buyer's confirmation lands.
+        using var scope = factory.Services.CreateScope();
+        var connection = scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.GetConnectionString();
+        var buyerConfirms = new BeforeSavingOrder(confirmed.Number, () => factory.ChangeAsync(async db =>
+            (await db.Orders.SingleAsync(o => o.Number == confirmed.Number)).ConfirmReceipt(factory.Clock.GetUtcNow().UtcDateTime)));
+        await using var db = new ShopDbContext(new DbContextOptionsBuilder<ShopDbContext>()
+            .UseSqlite(connection).AddInterceptors(buyerConfirms).Options);
+        await ActivatorUtilities.CreateInstance<OrderTimeouts>(scope.ServiceProvider, db).RunOnceAsync(CancellationToken.None);
+
+        Assert.True(buyerConfirms.Happened);
+        var byBuyer = await factory.OrderAsync(confirmed.Number);
+        Assert.Equal(OrderStatus.Completed, byBuyer.Status);
+        Assert.Equal((OrderHistoryEvent.ReceiptConfirmed, OrderChangeSource.Buyer), (byBuyer.History[^1].Event, byBuyer.History[^1].Source));
+        var bySystem = await factory.OrderAsync(other.Number);
+        Assert.Equal(OrderStatus.Completed, bySystem.Status);
+        Assert.Equal(OrderHistoryEvent.CompletedAfterShippingPeriod, bySystem.History[^1].Event);
+    }
+
+    private async Task<Order> ShippedInstantlyPaidOrderAsync()
+    {
+        var order = await factory.AddGoodsOrderAsync(events: PaymentEvent.Paid);
+        await factory.ChangeAsync(async db =>
+            (await db.Orders.SingleAsync(o => o.Number == order.Number)).MarkShipped("顺丰速运", "SF1002", LogisticsType.Express, factory.Clock.GetUtcNow().UtcDateTime));
+        return order;
+    }
+
+    /// <summary>Runs a change of its own once, just before the context saves the order it watches.</summary>
+    private sealed class BeforeSavingOrder(string orderNumber, Func<Task> change) : SaveChangesInterceptor
+    {
+        public bool Happened { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            var saving = eventData.Context!.ChangeTracker.Entries<Order>().Any(entry => entry.Entity.Number == orderNumber);
+            if (saving && !Happened)
+            {
+                Happened = true;
+                await change();
+            }
+            return result;
+        }
     }
 }

@@ -90,18 +90,36 @@ public class OrderTimeouts(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var shippedBefore = now.AddDays(-checkoutOptions.CurrentValue.CompleteDaysAfterShipping);
-        var orders = await db.Orders
+        var numbers = await db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.Shipped && o.PaymentState == PaymentState.Paid && o.ShippedAt < shippedBefore)
+            .Select(o => o.Number)
             .Take(BatchSize)
             .ToListAsync();
-        foreach (var order in orders)
+        foreach (var number in numbers)
         {
-            order.CompleteIfShippedBefore(shippedBefore, now);
+            await CompleteIfStillShippedAsync(number, shippedBefore, now);
         }
-        if (orders.Count > 0)
+    }
+
+    // One order a save: an order that changed meanwhile (the buyer confirmed receipt, another
+    // instance's round, a notification) is left as it now is and does not stop the others.
+    private async Task CompleteIfStillShippedAsync(string number, DateTime shippedBefore, DateTime now)
+    {
+        db.ChangeTracker.Clear();
+        var order = await db.Orders.FirstAsync(o => o.Number == number);
+        if (!order.CompleteIfShippedBefore(shippedBefore, now))
+        {
+            return;
+        }
+        try
         {
             await db.SaveChangesAsync();
-            orders.ForEach(o => events.Publish(o.Number));
+            events.Publish(number);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The next round looks again, and finds it completed or still to complete.
+            db.ChangeTracker.Clear();
         }
     }
 }
