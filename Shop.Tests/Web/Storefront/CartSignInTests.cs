@@ -1,3 +1,4 @@
+using Shop.Domain.Catalog;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Features.Cart;
@@ -46,8 +47,8 @@ public class CartSignInTests(ShopWebApplicationFactory factory) : IClassFixture<
 
         var warning = (await anonymous.GetHtmlAsync("/")).Flash("warning");
         Assert.NotNull(warning);
-        Assert.Contains(tea.Name, warning);
-        Assert.Contains(gone.Name, warning);
+        Assert.Contains(tea.Name.In(Language.Chinese), warning);
+        Assert.Contains(gone.Name.In(Language.Chinese), warning);
         Assert.Null((await anonymous.GetHtmlAsync("/")).Flash("warning"));
     }
 

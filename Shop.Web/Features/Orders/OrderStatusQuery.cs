@@ -40,7 +40,7 @@ public class OrderStatusQuery(IServiceScopeFactory scopes)
             order.Total,
             order.PayBefore,
             order.PaidAt,
-            codes.Select(c => new DeliveredCode(lineNames.GetValueOrDefault(c.OrderLineId ?? 0, ""), c.Code)).ToList(),
+            codes.Select(c => new DeliveredCode(lineNames.GetValueOrDefault(c.OrderLineId ?? 0, LocalizedText.Empty), c.Code)).ToList(),
             delivered
                 ? order.Lines.Where(l => l.Delivery == VirtualDelivery.File).Select(l => new DeliveredFile(l.Id, l.ProductName)).ToList()
                 : [],
