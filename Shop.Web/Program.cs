@@ -28,6 +28,7 @@ app.UseShopPipeline();
 app.UseUploadedProductImages();
 app.MapShopEndpoints();
 app.MapOrdering();
+app.MapBenchmarkBaseline();
 
 app.Run();
 
