@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The one test command: installs what the tests need on a bare machine, builds, runs every test,
-# and ends with one line "N passed, N failed" (", N skipped" when any were skipped).
+# The one test command: installs what the tests need on a bare machine, builds, runs every test
+# and the benchmark's smoke run, and ends with one line "N passed, N failed" (", N skipped" when
+# any were skipped).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -42,6 +43,20 @@ done
 if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
     # The run broke before it could report a failing test (a crashed test host, say).
     failed=1
+fi
+
+# The benchmark's smoke run (tiny data, one short round), so that the benchmark cannot rot: it
+# counts as one test, failed when the benchmark breaks (a page not answering, a step failing),
+# never because a performance target is missed.
+echo "Benchmark smoke run (bench/run.sh --smoke, log in $results/bench-smoke.log)..."
+mkdir -p "$results"
+if bench/run.sh --smoke > "$results/bench-smoke.log" 2>&1; then
+    passed=$((passed + 1))
+    echo "Benchmark smoke run passed."
+else
+    failed=$((failed + 1))
+    echo "Benchmark smoke run FAILED:" >&2
+    tail -n 20 "$results/bench-smoke.log" >&2
 fi
 
 line="$passed passed, $failed failed"

@@ -78,6 +78,11 @@ public sealed class BenchRun(BenchOptions options)
         {
             throw new BenchBrokeException("A page answered no request at all.");
         }
+        var alone = new Dictionary<Endpoint, (TimeSpan Latency, TimeSpan Cpu)>();
+        foreach (var endpoint in endpoints)
+        {
+            alone[endpoint] = await AloneAsync(server, endpoint, buyerScript.Cookie);
+        }
 
         StormResult? stormResult = null;
         if (storm)
@@ -86,7 +91,7 @@ public sealed class BenchRun(BenchOptions options)
             stormResult = await NotificationStorm.RunAsync(server, gateway, stormOrders, options.StormCopies, options.StormSenders);
             stormResult = stormResult with { WrongStates = await CountWrongStatesAsync(database, stormOrders) };
         }
-        var measurements = endpoints.Select(e => new Measurement(e, rounds[e], cpu[e], sizes[e])).ToList();
+        var measurements = endpoints.Select(e => new Measurement(e, rounds[e], cpu[e], sizes[e], alone[e].Latency, alone[e].Cpu)).ToList();
         return new SizeResult(built.Facts.Products, measurements, server.PeakMemory(), built.ImportTime, clock.Elapsed, stormResult);
     }
 
@@ -113,6 +118,20 @@ public sealed class BenchRun(BenchOptions options)
             new("cart", true, "/cart"),
             new("order page", true, "/orders/" + orderNumber),
         ];
+    }
+
+    /// <summary>Three requests one after the other on the idle server: the mean latency and CPU time of one.</summary>
+    private static async Task<(TimeSpan Latency, TimeSpan Cpu)> AloneAsync(ShopServer server, Endpoint endpoint, string cookie)
+    {
+        const int requests = 3;
+        await server.WaitUntilIdleAsync(TimeSpan.FromSeconds(90));
+        var cpuBefore = server.CpuTime();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < requests; i++)
+        {
+            await ProbeAsync(server, endpoint, cookie);
+        }
+        return (clock.Elapsed / requests, (server.CpuTime() - cpuBefore) / requests);
     }
 
     /// <summary>Loads the page once as a browser would (no compression): it must answer 200. Answers its size.</summary>

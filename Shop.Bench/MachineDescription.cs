@@ -18,7 +18,7 @@ public sealed record MachineDescription(string Cpu, int Cores, string Memory, st
             cpu,
             Environment.ProcessorCount,
             $"{long.Parse(memoryKb, global::System.Globalization.CultureInfo.InvariantCulture) / 1024.0 / 1024.0:0.0} GB",
-            $"{system} ({RuntimeInformation.OSDescription})",
+            $"{system}, Linux {File.ReadAllText("/proc/sys/kernel/osrelease").Trim()}",
             $"{RuntimeInformation.FrameworkDescription}, SDK {Sdk()}",
             string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)));
     }

@@ -6,13 +6,19 @@ public sealed record Endpoint(string Name, bool Buyer, string Path)
     public string Label => Buyer ? Name + " (buyer)" : Name;
 }
 
-/// <summary>One page at one catalog size: a wrk result per round, the server's CPU time per request, the size of the answer.</summary>
-public sealed record Measurement(Endpoint Endpoint, List<WrkResult> Rounds, TimeSpan Cpu, long Bytes)
+/// <summary>
+/// One page at one catalog size: a wrk result per round, the server's CPU time over them, the size
+/// of the answer, and one request alone on the idle server (its latency and CPU time), which says
+/// what a page costs even when under load it answers nothing within a round.
+/// </summary>
+public sealed record Measurement(Endpoint Endpoint, List<WrkResult> Rounds, TimeSpan Cpu, long Bytes, TimeSpan AloneLatency, TimeSpan AloneCpu)
 {
+    private IEnumerable<WrkResult> Answered => Rounds.Where(r => r.Requests > 0);
+
     public long Requests => Rounds.Sum(r => r.Requests);
     public double RequestsPerSecond => Rounds.Average(r => r.RequestsPerSecond);
-    public double P50Ms => Rounds.Average(r => r.P50Ms);
-    public double P99Ms => Rounds.Max(r => r.P99Ms);
+    public double P50Ms => Answered.Any() ? Answered.Average(r => r.P50Ms) : double.NaN;
+    public double P99Ms => Answered.Any() ? Answered.Max(r => r.P99Ms) : double.NaN;
     public long Errors => Rounds.Sum(r => r.Errors);
     public double CpuMsPerRequest => Requests == 0 ? double.NaN : Cpu.TotalMilliseconds / Requests;
 }

@@ -25,7 +25,11 @@ if [ "$(nproc)" -lt 2 ]; then
     exit 1
 fi
 
+# A smoke run (test.sh) publishes apart, so that it never replaces the app of a full run going on.
 app="bench/.work/app"
+for argument in "$@"; do
+    [ "$argument" = "--smoke" ] && app="bench/.work/app-smoke"
+done
 dotnet publish Shop.Web -c Release -o "$app" --nologo -v quiet
 dotnet build Shop.Bench -c Release --nologo -v quiet
 dotnet Shop.Bench/bin/Release/net10.0/Shop.Bench.dll --app "$app/Shop.Web.dll" --repo "$PWD" "$@"
