@@ -6,6 +6,7 @@ builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddShopIdentity();
 builder.Services.AddShopLocalization();
 builder.Services.AddShopMvc();
+builder.Services.AddTextCompression();
 builder.Services.AddStorefront();
 builder.Services.AddOrdering();
 builder.Services.AddAlipay(builder.Configuration);
@@ -27,6 +28,7 @@ app.UseShopPipeline();
 app.UseUploadedProductImages();
 app.MapShopEndpoints();
 app.MapOrdering();
+app.MapBenchmarkBaseline();
 
 app.Run();
 

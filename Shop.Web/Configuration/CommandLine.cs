@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Shop.Web.Areas.Admin.Features.ProductImport;
 using Shop.Web.Data;
 using Shop.Web.Data.Seed;
 
@@ -7,21 +8,33 @@ namespace Shop.Web.Configuration;
 
 /// <summary>
 /// Commands an operator runs instead of the web server:
-/// <c>dotnet run --project Shop.Web -- create-admin EMAIL</c> (password from SHOP_ADMIN_PASSWORD or stdin).
+/// <c>dotnet run --project Shop.Web -- create-admin EMAIL</c> (password from SHOP_ADMIN_PASSWORD or stdin),
+/// <c>dotnet run --project Shop.Web -- import-products FILE.csv</c> (<see cref="ProductImportCommand"/>).
 /// </summary>
 public static class CommandLine
 {
     public static async Task<bool> RunCommandLineAsync(this WebApplication app, string[] args)
     {
-        if (args.Length == 0 || args[0] != "create-admin")
+        switch (args.FirstOrDefault())
         {
-            return false;
+            case "create-admin":
+                await CreateAdminAsync(app, args);
+                return true;
+            case ProductImportCommand.Name:
+                Environment.ExitCode = await ProductImportCommand.RunAsync(app.Services, args);
+                return true;
+            default:
+                return false;
         }
+    }
+
+    private static async Task CreateAdminAsync(WebApplication app, string[] args)
+    {
         if (args.Length < 2 || !args[1].Contains('@'))
         {
             Console.Error.WriteLine("usage: create-admin EMAIL   (password from SHOP_ADMIN_PASSWORD or standard input)");
             Environment.ExitCode = 2;
-            return true;
+            return;
         }
 
         var password = Environment.GetEnvironmentVariable("SHOP_ADMIN_PASSWORD");
@@ -34,7 +47,7 @@ public static class CommandLine
         {
             Console.Error.WriteLine("No password given.");
             Environment.ExitCode = 2;
-            return true;
+            return;
         }
 
         using var scope = app.Services.CreateScope();
@@ -51,6 +64,5 @@ public static class CommandLine
             Console.Error.WriteLine(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
             Environment.ExitCode = 1;
         }
-        return true;
     }
 }

@@ -45,6 +45,8 @@ public static class MvcConfiguration
     public static WebApplication UseShopPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // After the forwarded headers, which say whether the request came over HTTPS.
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorController.Path);
@@ -62,7 +64,8 @@ public static class MvcConfiguration
     {
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
-        app.MapControllers();
+        // WithStaticAssets: asp-append-version links to the fingerprinted URLs MapStaticAssets serves for a year.
+        app.MapControllers().WithStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }
