@@ -16,10 +16,10 @@ public sealed record BenchOptions(
     public int WarmupSeconds => Smoke ? 0 : 1;
     public int RoundSeconds => Smoke ? 1 : 4;
     public int Rounds => Smoke ? 1 : 2;
-    public int Connections => 64;
+    public const int Connections = 64;
     public int StormOrders => Smoke ? 40 : 2_500;
-    public int StormCopies => 4;
-    public int StormSenders => 32;
+    public const int StormCopies = 4;
+    public const int StormSenders = 32;
 
     public string DataFolder => Path.Combine(RepositoryRoot, "bench", ".data");
     public string WorkFolder => Path.Combine(RepositoryRoot, "bench", ".work", Smoke ? "smoke" : "full");

@@ -56,7 +56,7 @@ public sealed class BenchRun(BenchOptions options)
         {
             foreach (var endpoint in endpoints)
             {
-                await Wrk.RunAsync(server.BaseUrl + endpoint.Path, options.Connections, options.WarmupSeconds, endpoint.Buyer ? buyerScript.Path : null);
+                await Wrk.RunAsync(server.BaseUrl + endpoint.Path, BenchOptions.Connections, options.WarmupSeconds, endpoint.Buyer ? buyerScript.Path : null);
                 await server.WaitUntilIdleAsync(TimeSpan.FromSeconds(90));
             }
         }
@@ -68,7 +68,7 @@ public sealed class BenchRun(BenchOptions options)
             {
                 Console.WriteLine($"{built.Facts.Products:N0} products, round {round}: {endpoint.Label}");
                 var before = server.CpuTime();
-                var result = await Wrk.RunAsync(server.BaseUrl + endpoint.Path, options.Connections, options.RoundSeconds, endpoint.Buyer ? buyerScript.Path : null);
+                var result = await Wrk.RunAsync(server.BaseUrl + endpoint.Path, BenchOptions.Connections, options.RoundSeconds, endpoint.Buyer ? buyerScript.Path : null);
                 cpu[endpoint] += server.CpuTime() - before;
                 rounds[endpoint].Add(result);
                 await server.WaitUntilIdleAsync(TimeSpan.FromSeconds(90));
@@ -83,8 +83,8 @@ public sealed class BenchRun(BenchOptions options)
         StormResult? stormResult = null;
         if (storm)
         {
-            Console.WriteLine($"Notification storm: {stormOrders.Count:N0} orders, {options.StormCopies} copies each, {options.StormSenders} senders...");
-            stormResult = await NotificationStorm.RunAsync(server, gateway, stormOrders, options.StormCopies, options.StormSenders);
+            Console.WriteLine($"Notification storm: {stormOrders.Count:N0} orders, {BenchOptions.StormCopies} copies each, {BenchOptions.StormSenders} senders...");
+            stormResult = await NotificationStorm.RunAsync(server, gateway, stormOrders, BenchOptions.StormCopies, BenchOptions.StormSenders);
             stormResult = stormResult with { WrongStates = await CountWrongStatesAsync(database, stormOrders) };
         }
         var measurements = endpoints.Select(e => new Measurement(e, rounds[e], cpu[e], sizes[e], alone[e].Latency, alone[e].Cpu)).ToList();
@@ -152,7 +152,7 @@ public sealed class BenchRun(BenchOptions options)
     private static async Task<((string Path, string Cookie) Script, string OrderNumber)> PrepareBuyerAsync(
         ShopServer server, string database, CatalogFacts facts, string folder)
     {
-        var buyer = new Buyer(server.BaseUrl);
+        using var buyer = new Buyer(server.BaseUrl);
         await buyer.RegisterAsync();
         await using var connection = BenchDatabase.Open(database);
         var products = new List<OrderRows.Line>();

@@ -7,7 +7,7 @@ namespace Shop.Bench;
 /// A buyer signed in through the shop's own pages, with a cart of five lines; wrk carries the
 /// buyer's cookies through a Lua script.
 /// </summary>
-public sealed partial class Buyer
+public sealed partial class Buyer : IDisposable
 {
     public const string Password = "Bench#2026buyer";
 
@@ -21,6 +21,8 @@ public sealed partial class Buyer
         _client = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
         _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
     }
+
+    public void Dispose() => _client.Dispose();
 
     public string Email { get; } = $"buyer-{Guid.NewGuid():N}@bench.local";
 

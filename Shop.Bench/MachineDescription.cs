@@ -32,7 +32,7 @@ public sealed record MachineDescription(string Cpu, int Cores, string Memory, st
             process.WaitForExit();
             return version;
         }
-        catch (global::System.ComponentModel.Win32Exception)
+        catch (System.ComponentModel.Win32Exception)
         {
             return "unknown";
         }

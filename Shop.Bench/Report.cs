@@ -25,8 +25,7 @@ public static class Report
         var last = results[^1];
         text.AppendLine(options.Smoke ? "# Benchmark smoke run" : "# Benchmark results");
         text.AppendLine();
-        text.AppendLine($"Taken {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `bench/run.sh{(options.Smoke ? " --smoke" : "")}` in {elapsed.TotalMinutes:0.0} minutes " +
-                        "(README: Performance says what is measured and how).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Taken {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `bench/run.sh{(options.Smoke ? " --smoke" : "")}` in {elapsed.TotalMinutes:0.0} minutes (README: Performance says what is measured and how).");
         if (options.Note is { Length: > 0 } note)
         {
             text.AppendLine();
@@ -35,28 +34,28 @@ public static class Report
         text.AppendLine();
         text.AppendLine("## Machine");
         text.AppendLine();
-        text.AppendLine($"- CPU: {machine.Cpu}, {machine.Cores} cores: the shop pinned to core 0, wrk and the bench's fake Alipay to core 1");
-        text.AppendLine($"- RAM: {machine.Memory}");
-        text.AppendLine($"- OS: {machine.System}");
-        text.AppendLine($"- .NET: {machine.DotNet}");
-        text.AppendLine($"- Load average when the run started: {machine.LoadAverage}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- CPU: {machine.Cpu}, {machine.Cores} cores: the shop pinned to core 0, wrk and the bench's fake Alipay to core 1");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- RAM: {machine.Memory}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- OS: {machine.System}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- .NET: {machine.DotNet}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Load average when the run started: {machine.LoadAverage}");
         text.AppendLine();
 
         text.AppendLine("## Pages, as a share of plaintext");
         text.AppendLine();
         text.AppendLine("Requests per second of each page divided by those of the plaintext endpoint of the same app in the same run " +
-                        $"(wrk, {options.Connections} connections, {options.Rounds} round(s) of {options.RoundSeconds} s per page after a {options.WarmupSeconds} s warm-up, rounds alternating over all pages).");
+                        $"(wrk, {BenchOptions.Connections} connections, {options.Rounds} round(s) of {options.RoundSeconds} s per page after a {options.WarmupSeconds} s warm-up, rounds alternating over all pages).");
         text.AppendLine();
         var sizes = results.Select(r => Products(r.Products)).ToList();
-        text.AppendLine($"| page | {string.Join(" | ", sizes)} | {Products(last.Products)}/{Products(first.Products)} | shop CPU ms per request | HTML | target | met |");
-        text.AppendLine($"| --- |{string.Concat(sizes.Select(_ => " ---: |"))} ---: | --- | --- | --- | --- |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| page | {string.Join(" | ", sizes)} | {Products(last.Products)}/{Products(first.Products)} | shop CPU ms per request | HTML | target | met |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| --- |{string.Concat(sizes.Select(_ => " ---: |"))} ---: | --- | --- | --- | --- |");
         foreach (var endpoint in first.Measurements.Select(m => m.Endpoint).Where(e => e.Name != BenchRun.Plaintext))
         {
             var label = endpoint.Label;
             var ratios = results.Select(r => r.Ratio(label)).ToList();
             var flat = ratios[^1] / ratios[0];
             var (target, met) = PageTarget(endpoint, ratios, flat, results.Count > 1);
-            text.AppendLine($"| {label} | {string.Join(" | ", ratios.Select(Ratio))} | {(results.Count > 1 ? flat.ToString("0.00", CultureInfo.InvariantCulture) : "n/a")} " +
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {label} | {string.Join(" | ", ratios.Select(Ratio))} | {(results.Count > 1 ? flat.ToString("0.00", CultureInfo.InvariantCulture) : "n/a")} " +
                             $"| {Range(results, label, CpuPerRequest)} " +
                             $"| {Range(results, label, m => Size(m.Bytes))} | {target} | {met} |");
         }
@@ -71,14 +70,14 @@ public static class Report
         text.AppendLine("| --- | --- | --- | --- |");
         var searchP99 = last.Find("search, ~1% hits")!.P99Ms;
         var categoryP99 = last.Find("category page")!.P99Ms;
-        text.AppendLine($"| search at {Products(last.Products)} | p99 within 2x of the category page | {Ms(searchP99)} vs {Ms(categoryP99)} | {Met(searchP99 <= 2 * categoryP99)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| search at {Products(last.Products)} | p99 within 2x of the category page | {Ms(searchP99)} vs {Ms(categoryP99)} | {Met(searchP99 <= 2 * categoryP99)} |");
         var heaviest = results.Max(r => r.Find("/catalog")!.Bytes);
-        text.AppendLine($"| page weight | `/catalog` HTML under 60 KB at any size | up to {Size(heaviest)} | {Met(heaviest < PageWeightTarget)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| page weight | `/catalog` HTML under 60 KB at any size | up to {Size(heaviest)} | {Met(heaviest < PageWeightTarget)} |");
         var memory = results.Max(r => r.PeakMemory);
-        text.AppendLine($"| memory | peak RSS < 400 MB through the {Products(last.Products)} run | {Size(last.PeakMemory)} (largest of all sizes: {Size(memory)}) | {Met(last.PeakMemory < MemoryTarget)} |");
+        text.AppendLine(CultureInfo.InvariantCulture, $"| memory | peak RSS < 400 MB through the {Products(last.Products)} run | {Size(last.PeakMemory)} (largest of all sizes: {Size(memory)}) | {Met(last.PeakMemory < MemoryTarget)} |");
         if (last.Storm is { } storm)
         {
-            text.AppendLine($"| notification storm | >= 1,000 notifications/s on one core, zero wrong states, zero 5xx | {storm.PerSecond:0} /s, {storm.WrongStates} wrong, {storm.ServerErrors} 5xx | " +
+            text.AppendLine(CultureInfo.InvariantCulture, $"| notification storm | >= 1,000 notifications/s on one core, zero wrong states, zero 5xx | {storm.PerSecond:0} /s, {storm.WrongStates} wrong, {storm.ServerErrors} 5xx | " +
                             $"{Met(storm.PerSecond >= StormTarget && storm.WrongStates == 0 && storm.ServerErrors == 0)} |");
         }
         text.AppendLine("| abandoned requests | a disconnected client stops its database work | not measured here: a test's job | n/a |");
@@ -92,7 +91,7 @@ public static class Report
         {
             foreach (var m in result.Measurements)
             {
-                text.AppendLine($"| {Products(result.Products)} | {m.Endpoint.Label} | {string.Join(" / ", m.Rounds.Select(r => r.RequestsPerSecond.ToString("0", CultureInfo.InvariantCulture)))} " +
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {Products(result.Products)} | {m.Endpoint.Label} | {string.Join(" / ", m.Rounds.Select(r => r.RequestsPerSecond.ToString("0", CultureInfo.InvariantCulture)))} " +
                                 $"| {Number(m.P50Ms, "0.0")} | {Number(m.P99Ms, "0.0")} | {m.Errors} | {Number(m.CpuMsPerRequest, "0.00")} " +
                                 $"| {m.AloneLatency.TotalMilliseconds:0.0} / {m.AloneCpu.TotalMilliseconds:0.0} | {m.Bytes:N0} |");
             }
@@ -108,22 +107,22 @@ public static class Report
         text.AppendLine("| ---: | ---: | ---: | ---: |");
         foreach (var result in results)
         {
-            text.AppendLine($"| {Products(result.Products)} | {Size(result.PeakMemory)} | {result.ImportTime.TotalSeconds:0.0} s ({result.Products / Math.Max(result.ImportTime.TotalSeconds, 0.001):N0} rows/s) | {result.Elapsed.TotalSeconds:0} s |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {Products(result.Products)} | {Size(result.PeakMemory)} | {result.ImportTime.TotalSeconds:0.0} s ({result.Products / Math.Max(result.ImportTime.TotalSeconds, 0.001):N0} rows/s) | {result.Elapsed.TotalSeconds:0} s |");
         }
         text.AppendLine();
-        text.AppendLine($"Each database also holds {options.HistoricalOrders:N0} paid orders and {options.Donations:N0} donations of the past year, {options.Users:N0} customers and {options.Categories} categories.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Each database also holds {options.HistoricalOrders:N0} paid orders and {options.Donations:N0} donations of the past year, {options.Users:N0} customers and {options.Categories} categories.");
         text.AppendLine();
 
         if (last.Storm is { } s)
         {
             text.AppendLine("## Notification storm");
             text.AppendLine();
-            text.AppendLine($"The bench plays Alipay at {Products(last.Products)} products: the paying notification (WAIT_SELLER_SEND_GOODS, signed with the shop's key) of each unpaid order " +
-                            $"and {options.StormCopies} copies of it, in random order, {s.Senders} at a time; its gateway answers notify_verify true once per notify_id, false after.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"The bench plays Alipay at {Products(last.Products)} products: the paying notification (WAIT_SELLER_SEND_GOODS, signed with the shop's key) of each unpaid order " +
+                            $"and {BenchOptions.StormCopies} copies of it, in random order, {s.Senders} at a time; its gateway answers notify_verify true once per notify_id, false after.");
             text.AppendLine();
             text.AppendLine("| orders | notifications | seconds | notifications/s | shop CPU ms each | 5xx | answers other than success | orders in a wrong state | notify_verify calls per order |");
             text.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-            text.AppendLine($"| {s.Orders:N0} | {s.Notifications:N0} | {s.Elapsed.TotalSeconds:0.0} | {s.PerSecond:0} | {s.ServerCpu.TotalMilliseconds / s.Notifications:0.00} | {s.ServerErrors} | {s.FailAnswers} | {s.WrongStates} | {s.VerifyCallsMin}..{s.VerifyCallsMax} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {s.Orders:N0} | {s.Notifications:N0} | {s.Elapsed.TotalSeconds:0.0} | {s.PerSecond:0} | {s.ServerCpu.TotalMilliseconds / s.Notifications:0.00} | {s.ServerErrors} | {s.FailAnswers} | {s.WrongStates} | {s.VerifyCallsMin}..{s.VerifyCallsMax} |");
             text.AppendLine();
         }
         return text.ToString();

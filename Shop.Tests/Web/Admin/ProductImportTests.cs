@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
 
@@ -27,13 +27,13 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
     private static (int Added, int Updated, int Unchanged, int Refused) Counts(IHtmlDocument page)
     {
         var result = page.QuerySelector("[data-import-result]") ?? throw new InvalidOperationException("No import result on the page.");
-        int Get(string name) => int.Parse(result.GetAttribute("data-" + name)!);
+        int Get(string name) => int.Parse(result.GetAttribute("data-" + name)!, CultureInfo.InvariantCulture);
         return (Get("added"), Get("updated"), Get("unchanged"), Get("refused"));
     }
 
     private static List<(int Line, string Column, string Reason)> RefusedRows(IHtmlDocument page) =>
         page.QuerySelectorAll("[data-refused-line]")
-            .Select(row => (int.Parse(row.GetAttribute("data-refused-line")!), row.GetAttribute("data-column") ?? "",
+            .Select(row => (int.Parse(row.GetAttribute("data-refused-line")!, CultureInfo.InvariantCulture), row.GetAttribute("data-column") ?? "",
                 row.QuerySelector("[data-reason]")!.TextContent.Trim()))
             .ToList();
 

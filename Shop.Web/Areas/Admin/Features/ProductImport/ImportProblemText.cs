@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Shop.Web.Areas.Admin.Features.Shared;
 
@@ -10,7 +11,7 @@ public static class ImportProblemText
     {
         ImportProblem.FormRule => FormProblemText.Describe(error.FormError!, localizer),
         ImportProblem.NoFile => localizer["Choose a CSV file."],
-        ImportProblem.FileTooLarge => localizer["The file is too large: the largest accepted is {0}.", FileSize.Format(Convert.ToInt64(error.Values[0]))],
+        ImportProblem.FileTooLarge => localizer["The file is too large: the largest accepted is {0}.", FileSize.Format(Convert.ToInt64(error.Values[0], CultureInfo.InvariantCulture))],
         ImportProblem.FileEmpty => localizer["The file is empty: its first line must name the columns."],
         ImportProblem.ColumnsMissing => localizer["Required columns are missing: {0}.", error.Values],
         ImportProblem.ColumnsUnknown => localizer["Unknown columns: {0}. The columns of a product file are slug, category, kind, name, price and stock, and optionally description, published and featured.", error.Values],
