@@ -4,8 +4,9 @@ using Shop.Domain.Payments.Alipay;
 namespace Shop.Web.Features.Payments;
 
 /// <summary>
-/// Refuses to start with Alipay settings that could only fail later at the gateway, and says
-/// what is wrong in the words of the FAQ (an email typed as the partner id, a space in the key).
+/// Refuses to start with Alipay settings that could only fail later at the gateway, and says what
+/// is wrong in the words of docs/alipay-protocol.md §8 (an email typed as the partner id, a space
+/// in the key).
 /// </summary>
 public class AlipayOptionsValidation : IValidateOptions<AlipayOptions>
 {
