@@ -3,9 +3,12 @@ using Shop.Web.Configuration;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
+builder.Services.AddShopDataProtection();
 builder.Services.AddShopIdentity();
 builder.Services.AddShopLocalization();
 builder.Services.AddShopMvc();
+builder.Services.AddShopProxies(builder.Configuration);
+builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddStorefront();
 builder.Services.AddOrdering();
 builder.Services.AddAlipay(builder.Configuration);
@@ -23,7 +26,10 @@ if (await app.RunCommandLineAsync(args))
 
 await app.PrepareDatabaseAsync();
 
+app.UseShopProxies();
+app.UseSecurityHeaders();
 app.UseShopPipeline();
+app.UseShopRateLimits();
 app.UseUploadedProductImages();
 app.MapShopEndpoints();
 app.MapOrdering();
