@@ -62,9 +62,9 @@ public static class RateLimitConfiguration
     /// </summary>
     private static ValueTask OnRejected(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var http = context.HttpContext;
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : RateLimitPolicies.RetryAfter(http);
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Items[RetryAfterItem] = seconds;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitConfiguration))

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Shop.Web.Security;
@@ -33,6 +34,21 @@ public static class RateLimitPolicies
     // Enough to smooth the window's edge: a burst at the end of one window and the start of the
     // next cannot double the limit.
     private const int SegmentsPerWindow = 6;
+
+    /// <summary>
+    /// How long a refused client should wait: one segment of the window of the endpoint's policy,
+    /// after which the oldest posts start to slide out. The sliding window limiter itself does not say.
+    /// </summary>
+    public static TimeSpan RetryAfter(HttpContext context)
+    {
+        var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+        if (policy is null || !All.TryGetValue(policy, out var limitOf))
+        {
+            return TimeSpan.FromMinutes(1);
+        }
+        var options = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue;
+        return TimeSpan.FromSeconds(Math.Max(1, limitOf(options).WindowSeconds) / (double)SegmentsPerWindow);
+    }
 
     /// <summary>The partition of a request under the limit <paramref name="limitOf"/> picks from the settings.</summary>
     public static RateLimitPartition<string> PartitionFor(HttpContext context, Func<RateLimitOptions, FormLimit> limitOf)
