@@ -7,9 +7,11 @@ using Shop.Web.Data.Seed;
 namespace Shop.Web.Configuration;
 
 /// <summary>
-/// Commands an operator runs instead of the web server:
+/// Commands an operator runs instead of the web server (README: Running against the real Alipay,
+/// Importing products, and Keys, database and backups):
 /// <c>dotnet run --project Shop.Web -- create-admin EMAIL</c> (password from SHOP_ADMIN_PASSWORD or stdin),
-/// <c>dotnet run --project Shop.Web -- import-products FILE.csv</c> (<see cref="ProductImportCommand"/>).
+/// <c>-- import-products FILE.csv</c> (<see cref="ProductImportCommand"/>),
+/// <c>-- backup FOLDER</c> (while the shop runs), <c>-- restore FOLDER [--force]</c> (into a stopped shop).
 /// </summary>
 public static class CommandLine
 {
@@ -23,8 +25,38 @@ public static class CommandLine
             case ProductImportCommand.Name:
                 Environment.ExitCode = await ProductImportCommand.RunAsync(app.Services, args);
                 return true;
+            case "backup":
+            case "restore":
+                RunBackupCommand(app, args);
+                return true;
             default:
                 return false;
+        }
+    }
+
+    private static void RunBackupCommand(WebApplication app, string[] args)
+    {
+        var force = args.Contains("--force");
+        var folder = args.Skip(1).FirstOrDefault(a => a != "--force");
+        if (folder is null || (args[0] == "backup" && force))
+        {
+            Console.Error.WriteLine("usage: backup FOLDER   |   restore FOLDER [--force]");
+            Environment.ExitCode = 2;
+            return;
+        }
+
+        using var scope = app.Services.CreateScope();
+        var connectionString = scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.GetConnectionString()!;
+        var backup = new ShopBackup(connectionString, scope.ServiceProvider.GetRequiredService<FileStorage>());
+        var result = args[0] == "backup" ? backup.Backup(Path.GetFullPath(folder)) : backup.Restore(Path.GetFullPath(folder), force);
+        if (result.Succeeded)
+        {
+            Console.WriteLine(result.Message);
+        }
+        else
+        {
+            Console.Error.WriteLine(result.Message);
+            Environment.ExitCode = 1;
         }
     }
 
