@@ -51,6 +51,9 @@ public class Order
 
     public string? BuyerEmail { get; private set; }
 
+    /// <summary>The address the order was placed from: unpaid orders are capped per address as well as per account.</summary>
+    public string? ClientAddress { get; private set; }
+
     /// <summary>The Alipay service the order is paid with (create_donate_trade_p, ...).</summary>
     public string PaymentService { get; private set; }
 
@@ -102,7 +105,8 @@ public class Order
 
     public static Order PlaceForGoods(
         string number, string userId, string? buyerEmail, IEnumerable<OrderLine> lines,
-        ShippingAddress? address, LogisticsQuote? logistics, string paymentService, DateTime now, DateTime payBefore)
+        ShippingAddress? address, LogisticsQuote? logistics, string paymentService, DateTime now, DateTime payBefore,
+        string? clientAddress = null)
     {
         var lineList = lines.ToList();
         if (lineList.Count == 0)
@@ -118,6 +122,7 @@ public class Order
         {
             UserId = userId,
             BuyerEmail = buyerEmail,
+            ClientAddress = clientAddress,
             ShippingAddress = physical ? address : null,
             Logistics = physical ? logistics : null,
             GoodsTotal = lineList.Sum(l => l.LineTotal),
@@ -129,12 +134,13 @@ public class Order
 
     public static Order PlaceDonation(
         string number, decimal amount, DonationDetails donation, string? userId, string? email,
-        string paymentService, DateTime now, DateTime payBefore)
+        string paymentService, DateTime now, DateTime payBefore, string? clientAddress = null)
     {
         var order = new Order(number, OrderKind.Donation, paymentService, now, payBefore)
         {
             UserId = userId,
             BuyerEmail = email,
+            ClientAddress = clientAddress,
             GoodsTotal = Price.Require(amount, nameof(amount)),
             Donation = donation,
         };

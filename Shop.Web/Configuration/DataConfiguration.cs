@@ -19,9 +19,10 @@ public static class DataConfiguration
         services.AddSingleton<ProductSearchIndexer>();
         services.AddSingleton<CatalogVocabulary>();
         services.AddSingleton<SearchIndexInterceptor>();
+        services.AddSingleton<SqlitePragmas>();
         services.AddDbContext<ShopDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<SearchIndexInterceptor>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<SearchIndexInterceptor>()));
         services.AddHealthChecks().AddDbContextCheck<ShopDbContext>();
         services.AddScoped<DevelopmentSeed>();
         services.AddSingleton<FileStorage>();

@@ -1,6 +1,6 @@
-using Shop.Domain.Catalog;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
 using Shop.Web.Features.Cart;
 
 namespace Shop.Tests.Web.Storefront;

@@ -1,7 +1,7 @@
-using Shop.Domain.Catalog;
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
 
 namespace Shop.Tests.Web.Storefront;
 

@@ -1,6 +1,6 @@
-using Shop.Domain.Catalog;
 using System.Globalization;
 using System.Net;
+using Shop.Domain.Catalog;
 
 namespace Shop.Tests.Web.Storefront;
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog.Search;
 
@@ -35,27 +36,36 @@ public class SqliteProductSearchIndex
         db.Database.SqlQuery<SearchHit>(
             $"SELECT rowid AS \"ProductId\", {Bm25} AS \"Rank\" FROM product_search WHERE product_search MATCH {query.ToFts5Match()}");
 
-    /// <summary>Writes the rows of these products, replacing any they had, in the context's transaction.</summary>
-    public async Task WriteAsync(ShopDbContext db, IEnumerable<(int ProductId, ProductSearchDocument Document)> rows, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the rows of these products, replacing any they had, in the context's transaction: one
+    /// DELETE and one INSERT for them all, their values in one JSON parameter read with <c>json_each</c>.
+    /// </summary>
+    public async Task WriteAsync(ShopDbContext db, IReadOnlyCollection<(int ProductId, ProductSearchDocument Document)> rows, CancellationToken cancellationToken = default)
     {
-        foreach (var (id, document) in rows)
+        if (rows.Count == 0)
         {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM product_search WHERE rowid = {id}", cancellationToken);
-            await db.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO product_search (rowid, name, pinyin, category, short_description, full_description)
-                VALUES ({id}, {document.Name}, {document.Pinyin}, {document.Category}, {document.ShortDescription}, {document.FullDescription})
-                """,
-                cancellationToken);
+            return;
         }
+        await RemoveAsync(db, rows.Select(row => row.ProductId), cancellationToken);
+        var json = JsonSerializer.Serialize(rows.Select(row => new object[]
+        {
+            row.ProductId, row.Document.Name, row.Document.Pinyin, row.Document.Category, row.Document.ShortDescription, row.Document.FullDescription,
+        }));
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO product_search (rowid, name, pinyin, category, short_description, full_description)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each({json})
+            """,
+            cancellationToken);
     }
 
-    /// <summary>Removes the rows of these products (deleted ones).</summary>
+    /// <summary>Removes the rows of these products (deleted ones, or ones about to be written again).</summary>
     public async Task RemoveAsync(ShopDbContext db, IEnumerable<int> productIds, CancellationToken cancellationToken = default)
     {
-        foreach (var id in productIds)
+        var json = JsonSerializer.Serialize(productIds);
+        if (json != "[]")
         {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM product_search WHERE rowid = {id}", cancellationToken);
+            await db.Database.ExecuteSqlAsync($"DELETE FROM product_search WHERE rowid IN (SELECT value FROM json_each({json}))", cancellationToken);
         }
     }
 

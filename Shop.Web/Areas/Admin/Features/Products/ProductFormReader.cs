@@ -18,7 +18,7 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
     {
         var fields = await ReadFieldsAsync(form, null, errors);
         var (kind, delivery) = ReadKind(form, errors);
-        int? stock = kind == ProductKind.Physical ? ReadStock(form.Stock, errors) : null;
+        int? stock = kind == ProductKind.Physical ? ProductFieldRules.ReadStock(form.Stock, errors) : null;
         var image = await CheckImageAsync(form.Image, errors);
         return errors.Count > 0 || fields is null ? null : fields.With(kind, delivery, stock, image);
     }
@@ -43,20 +43,7 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
             Product.ShortDescriptionMaxLength, errors);
         var description = LocalizedTextFields.Read("Description", form.DescriptionZh, form.DescriptionEn,
             Product.DescriptionMaxLength, errors);
-
-        FormProblem? priceProblem = Price.TryParse(form.Price, out var price) switch
-        {
-            PriceProblem.None => null,
-            PriceProblem.Missing => FormProblem.PriceMissing,
-            PriceProblem.NotANumber => FormProblem.PriceNotANumber,
-            PriceProblem.NotPositive => FormProblem.PriceNotPositive,
-            PriceProblem.TooManyDecimals => FormProblem.PriceTooManyDecimals,
-            _ => FormProblem.PriceTooHigh,
-        };
-        if (priceProblem is { } problem)
-        {
-            errors.Add(new(nameof(form.Price), problem));
-        }
+        var price = ProductFieldRules.ReadPrice(form.Price, errors);
 
         if (!int.TryParse(form.CategoryId, NumberStyles.None, CultureInfo.InvariantCulture, out var categoryId)
             || !await db.Categories.AnyAsync(c => c.Id == categoryId))
@@ -86,25 +73,15 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
         }
     }
 
-    private static int ReadStock(string? text, List<FieldError> errors)
-    {
-        if (TryReadCount(text, out var stock))
-        {
-            return stock;
-        }
-        errors.Add(new(nameof(ProductForm.Stock), FormProblem.StockNotACount));
-        return 0;
-    }
-
     /// <summary>The stock to set, or null to leave it as orders left it: unchanged on the form, or refused.</summary>
     private static int? ReadStockChange(ProductForm form, int currentStock, List<FieldError> errors)
     {
-        var stock = ReadStock(form.Stock, errors);
+        var stock = ProductFieldRules.ReadStock(form.Stock, errors);
         if (errors.Any(e => e.Field == nameof(ProductForm.Stock)))
         {
             return null;
         }
-        if (!TryReadCount(form.StockWhenOpened, out var opened))
+        if (!ProductFieldRules.TryReadCount(form.StockWhenOpened, out var opened))
         {
             return stock;
         }
@@ -133,9 +110,6 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
         }
         return format;
     }
-
-    private static bool TryReadCount(string? text, out int count) =>
-        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count);
 
     private sealed record ProductFields(
         LocalizedText Name, string Slug, LocalizedText ShortDescription, LocalizedText Description, decimal Price, int CategoryId)

@@ -16,6 +16,22 @@ public static class NameAndSlug
         string? typedChinese, string? typedEnglish, string? typedSlug, int nameMaxLength,
         Func<string, Task<LocalizedText?>> slugUsedBy, List<FieldError> errors)
     {
+        var (name, slug, slugIsValid) = Read(typedChinese, typedEnglish, typedSlug, nameMaxLength, errors);
+        if (slugIsValid && await slugUsedBy(slug) is { } usedBy)
+        {
+            errors.Add(new("Slug", FormProblem.SlugTaken, slug, usedBy));
+        }
+        return (name, slug);
+    }
+
+    /// <summary>
+    /// The checks that need no database: a name in at least one language, each of the right length,
+    /// and the slug typed or, when none was, suggested from the name. <c>SlugIsValid</c> says whether
+    /// the slug is worth looking up.
+    /// </summary>
+    public static (LocalizedText Name, string Slug, bool SlugIsValid) Read(
+        string? typedChinese, string? typedEnglish, string? typedSlug, int nameMaxLength, List<FieldError> errors)
+    {
         var name = LocalizedTextFields.Read(NameField, typedChinese, typedEnglish, nameMaxLength, errors);
         if (name.IsEmpty)
         {
@@ -26,17 +42,12 @@ public static class NameAndSlug
         {
             case SlugProblem.CannotSuggest:
                 errors.Add(new("Slug", FormProblem.SlugCannotSuggest));
-                break;
+                return (name, slug, false);
             case SlugProblem.Invalid:
                 errors.Add(new("Slug", FormProblem.SlugInvalid));
-                break;
+                return (name, slug, false);
             default:
-                if (await slugUsedBy(slug) is { } usedBy)
-                {
-                    errors.Add(new("Slug", FormProblem.SlugTaken, slug, usedBy));
-                }
-                break;
+                return (name, slug, true);
         }
-        return (name, slug);
     }
 }
