@@ -371,4 +371,39 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
         var imageUrl = (await factory.ProductAsync(product.Id)).ImageUrl!;
         return Path.Combine(factory.Services.GetRequiredService<FileStorage>().Images, Path.GetFileName(imageUrl));
     }
+
+    [Fact]
+    public async Task The_list_filters_products_with_a_text_missing_in_English_or_in_Chinese()
+    {
+        var token = "mf-" + Guid.NewGuid().ToString("N")[..8];
+        var both = await AddAsync(token + "-both", new("两种语言", "Both languages"), new("描述。", "A description."));
+        var chineseOnly = await AddAsync(token + "-zh", new("只有中文", null), new("描述。", null));
+        var englishDescriptionMissing = await AddAsync(token + "-desc", new("名字", "Name"), new("只有中文描述。", null));
+        var englishOnly = await AddAsync(token + "-en", new(null, "English only"), new(null, "Only English."));
+        var browser = await factory.CreateAdminBrowserAsync();
+
+        async Task<List<int>> ListedAsync(string missing)
+        {
+            var page = await (await browser.GetAsync($"/admin/products?q={token}&missing={missing}")).ReadHtmlAsync();
+            return page.QuerySelectorAll("[data-product-row]").Select(row => int.Parse(row.GetAttribute("data-product-row")!, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        }
+
+        Assert.Equal(new[] { chineseOnly, englishDescriptionMissing }.Order(), await ListedAsync("en"));
+        Assert.Equal([englishOnly], await ListedAsync("zh"));
+        var all = await (await browser.GetAsync($"/admin/products?q={token}")).ReadHtmlAsync();
+        Assert.Equal(4, all.QuerySelectorAll("[data-product-row]").Length);
+        Assert.Contains(both, all.QuerySelectorAll("[data-product-row]").Select(row => int.Parse(row.GetAttribute("data-product-row")!, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private async Task<int> AddAsync(string slug, LocalizedText name, LocalizedText description)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var product = new Product(name, slug, LocalizedText.Empty, description, 10m, ProductKind.Physical,
+            await factory.CategoryIdAsync(), DateTime.UtcNow);
+        product.SetStock(1);
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        return product.Id;
+    }
 }

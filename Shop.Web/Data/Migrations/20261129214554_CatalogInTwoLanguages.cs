@@ -11,7 +11,7 @@ namespace Shop.Web.Data.Migrations
     /// Products gain a short description.
     /// <para>
     /// It also creates the full-text index, <c>product_search</c>: an SQLite FTS5 virtual table of
-    /// pre-tokenized text (docs/architecture.md, Search). A virtual table cannot be part of the EF
+    /// pre-tokenized text (docs/architecture.md: Search). A virtual table cannot be part of the EF
     /// model, so it is created here with SQL and reached only through SqliteProductSearchIndex. Its
     /// rows are made in C# (tokens, pinyin), so this migration leaves it empty: the shop fills it at
     /// start after migrating (Database:MigrateAtStartup), or <c>rebuild-search-index</c> does.

@@ -6,7 +6,7 @@ namespace Shop.Web.Data.Search;
 
 /// <summary>
 /// The full-text index of the catalog in SQLite: every statement that knows it is an FTS5 table is
-/// here, and nowhere else, so another database (PostgreSQL: docs/architecture.md, Search) needs
+/// here, and nowhere else, so another database (PostgreSQL: docs/architecture.md: Search) needs
 /// another class like this one and nothing more.
 /// <para>
 /// The table <c>product_search</c> is an FTS5 virtual table created by the migration
