@@ -81,9 +81,9 @@ public sealed class OrderRows
         Set("@email", "customer@bench.local");
         Set("@service", "trade_create_by_buyer");
         Set("@goods", goods);
-        Set("@logistics", "EXPRESS");
+        Set("@logistics", "Express");
         Set("@fee", LogisticsFee);
-        Set("@feePayment", "BUYER_PAY");
+        Set("@feePayment", "BuyerPay");
         Set("@receiver", "张三");
         Set("@address", "浙江省杭州市西湖区文三路 1 号");
         Set("@zip", "310000");
