@@ -51,6 +51,9 @@ public class Order
 
     public string? BuyerEmail { get; private set; }
 
+    /// <summary>The language the buyer used when placing the order (zh-CN, en): the shop writes to them in it.</summary>
+    public string? Culture { get; private set; }
+
     /// <summary>The Alipay service the order is paid with (create_donate_trade_p, ...).</summary>
     public string PaymentService { get; private set; }
 
@@ -102,7 +105,8 @@ public class Order
 
     public static Order PlaceForGoods(
         string number, string userId, string? buyerEmail, IEnumerable<OrderLine> lines,
-        ShippingAddress? address, LogisticsQuote? logistics, string paymentService, DateTime now, DateTime payBefore)
+        ShippingAddress? address, LogisticsQuote? logistics, string paymentService, DateTime now, DateTime payBefore,
+        string? culture = null)
     {
         var lineList = lines.ToList();
         if (lineList.Count == 0)
@@ -118,6 +122,7 @@ public class Order
         {
             UserId = userId,
             BuyerEmail = buyerEmail,
+            Culture = culture,
             ShippingAddress = physical ? address : null,
             Logistics = physical ? logistics : null,
             GoodsTotal = lineList.Sum(l => l.LineTotal),
@@ -129,12 +134,13 @@ public class Order
 
     public static Order PlaceDonation(
         string number, decimal amount, DonationDetails donation, string? userId, string? email,
-        string paymentService, DateTime now, DateTime payBefore)
+        string paymentService, DateTime now, DateTime payBefore, string? culture = null)
     {
         var order = new Order(number, OrderKind.Donation, paymentService, now, payBefore)
         {
             UserId = userId,
             BuyerEmail = email,
+            Culture = culture,
             GoodsTotal = Price.Require(amount, nameof(amount)),
             Donation = donation,
         };
@@ -264,6 +270,23 @@ public class Order
     public void RecordDelivery(DateTime now, string detail)
     {
         Record(now, OrderHistoryEvent.Delivered, OrderChangeSource.System, detail, null);
+        Version++;
+    }
+
+    /// <summary>
+    /// The buyer deleted their account: the order stays, with its lines, amounts, dates and
+    /// Alipay's trade number (the shop's books need them), but nothing that names or reaches the
+    /// person: the account, the email, the receiver's name, address and phones, the Alipay buyer
+    /// account, and a donor's name and message.
+    /// </summary>
+    public void EraseBuyer(DateTime now)
+    {
+        UserId = null;
+        BuyerEmail = null;
+        AlipayBuyerAccount = null;
+        ShippingAddress = null;
+        Donation?.Erase();
+        Record(now, OrderHistoryEvent.BuyerErased, OrderChangeSource.Buyer, null, null);
         Version++;
     }
 

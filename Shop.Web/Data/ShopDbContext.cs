@@ -4,6 +4,7 @@ using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Data;
@@ -17,6 +18,7 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDb
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<PaymentNotification> PaymentNotifications => Set<PaymentNotification>();
     public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -4,6 +4,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Data;
 using Shop.Web.Features.Cart;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
@@ -19,6 +20,7 @@ public class CheckoutService(
     ShoppingCart cart,
     IOptionsMonitor<CheckoutOptions> checkoutOptions,
     IOptionsMonitor<AlipayOptions> alipayOptions,
+    OrderMail mail,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -93,8 +95,9 @@ public class CheckoutService(
         var order = Order.PlaceForGoods(
             number, userId, email, lines, address, logistics,
             view.HasPhysicalItems ? settings.PhysicalGoodsService : settings.VirtualGoodsService,
-            Now, settings.UnpaidTimeout().DeadlineFor(Now));
+            Now, settings.UnpaidTimeout().DeadlineFor(Now), MailCulture.Current);
         db.Orders.Add(order);
+        await mail.OrderPlacedAsync(order);
         if (address is not null)
         {
             await RememberAddressAsync(userId, address);

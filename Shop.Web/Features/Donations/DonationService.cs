@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
@@ -16,7 +17,7 @@ public class DonationService(ShopDbContext db, IOptionsMonitor<AlipayOptions> al
         var now = clock.GetUtcNow().UtcDateTime;
         var order = Order.PlaceDonation(
             await OrderNumbers.NewAsync(db, now), amount, details, userId, email,
-            AlipayServices.CreateDonateTradeP, now, alipayOptions.CurrentValue.UnpaidTimeout().DeadlineFor(now));
+            AlipayServices.CreateDonateTradeP, now, alipayOptions.CurrentValue.UnpaidTimeout().DeadlineFor(now), MailCulture.Current);
         db.Orders.Add(order);
         await db.SaveChangesAsync();
         return order;

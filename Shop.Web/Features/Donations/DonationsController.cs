@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -41,6 +42,11 @@ public class DonationsController(
         {
             ModelState.AddModelError(nameof(form.Message), localizer["At most {0} characters.", DonationDetails.MessageMaxLength]);
         }
+        var email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
+        if (email is not null && (email.Length > DonationForm.EmailMaxLength || !new EmailAddressAttribute().IsValid(email)))
+        {
+            ModelState.AddModelError(nameof(form.Email), localizer["Please enter a valid email address."]);
+        }
         if (error is not null || !ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -49,7 +55,7 @@ public class DonationsController(
 
         var order = await donations.PlaceAsync(
             amount, new DonationDetails(form.DonorName, form.Message, form.Anonymous),
-            User.FindFirstValue(ClaimTypes.NameIdentifier), User.FindFirstValue(ClaimTypes.Email));
+            User.FindFirstValue(ClaimTypes.NameIdentifier), email ?? User.FindFirstValue(ClaimTypes.Email) ?? SignedInEmail);
         return RedirectToAction(nameof(PayController.Pay), "Pay", new { orderNo = order.Number });
     }
 
@@ -60,6 +66,9 @@ public class DonationsController(
         var order = await donations.FindAsync(orderNo);
         return order is null ? NotFound() : View(order);
     }
+
+    // User names are email addresses in this shop.
+    private string? SignedInEmail => User.Identity?.IsAuthenticated == true ? User.Identity.Name : null;
 
     private async Task<DonatePage> PageAsync(DonationForm form, string? amountError)
     {
