@@ -40,7 +40,7 @@ public partial class Mailbox(SandboxDbContext db)
             message?.From.ToString() ?? mail.From,
             message?.To.ToString() ?? mail.To,
             mail.Subject,
-            message?.Headers[HeaderId.ContentLanguage],
+            message?.Body?.Headers[HeaderId.ContentLanguage],
             text,
             message?.HtmlBody,
             text is null ? [] : Links().Matches(text).Select(m => m.Value).Distinct().ToList(),

@@ -34,9 +34,10 @@ public sealed class SmtpMailer(IOptionsMonitor<MailOptions> options) : IAsyncDis
         mime.Subject = message.Subject;
         // The same id every time this row is sent: a copy sent again after a crash is recognisably the same mail.
         mime.MessageId = $"outbox-{message.Id}.{message.CreatedAt.Ticks}@{MailboxAddress.Parse(settings.From).Domain}";
-        mime.Headers.Add(HeaderId.ContentLanguage, message.Culture);
         mime.Headers.Add("X-Shop-Mail-Kind", message.Kind.ToString());
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        // A Content-* header belongs to the body part in MIME.
+        mime.Body.Headers.Add(HeaderId.ContentLanguage, message.Culture);
         return mime;
     }
 
