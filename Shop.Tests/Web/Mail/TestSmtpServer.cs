@@ -18,11 +18,18 @@ namespace Shop.Tests.Web.Mail;
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
-    private readonly (string User, string Password)? _login;
+    private readonly string? _user;
     private CancellationTokenSource? _stopping;
     private Task? _running;
 
-    public TestSmtpServer((string User, string Password)? login = null) => _login = login;
+    public TestSmtpServer((string User, string Password)? login = null)
+    {
+        _user = login?.User;
+        Password = login?.Password;
+    }
+
+    /// <summary>The password the server takes from its one user; a test may change it to make sign-ins fail.</summary>
+    public string? Password { get; set; }
 
     public int Port { get; } = FreePort.Next();
 
@@ -37,7 +44,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Endpoint(endpoint =>
             {
                 endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port));
-                if (_login is not null)
+                if (_user is not null)
                 {
                     endpoint.AuthenticationRequired().AllowUnsecureAuthentication();
                 }
@@ -45,9 +52,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new KeepingStore(Received));
-        if (_login is { } login)
+        if (_user is not null)
         {
-            services.Add(new OneUser(login.User, login.Password));
+            services.Add(new OneUser(this, _user));
         }
         _stopping = new CancellationTokenSource();
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stopping.Token);
@@ -104,9 +111,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
         }
     }
 
-    private sealed class OneUser(string user, string password) : UserAuthenticator
+    private sealed class OneUser(TestSmtpServer server, string user) : UserAuthenticator
     {
-        public override Task<bool> AuthenticateAsync(ISessionContext context, string user1, string password1, CancellationToken cancellationToken) =>
-            Task.FromResult(user1 == user && password1 == password);
+        public override Task<bool> AuthenticateAsync(ISessionContext context, string user1, string password, CancellationToken cancellationToken) =>
+            Task.FromResult(user1 == user && password == server.Password);
     }
 }
