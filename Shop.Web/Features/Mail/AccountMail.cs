@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
 
@@ -10,7 +11,8 @@ namespace Shop.Web.Features.Mail;
 /// and "someone tried to register with your address". Each is asked for by a person, so each
 /// request queues a message of its own; the links are absolute and carry Identity's tokens.
 /// </summary>
-public class AccountMail(ShopDbContext db, Outbox outbox, MailWriter writer, MailLinks links, IConfiguration configuration)
+public class AccountMail(
+    ShopDbContext db, Outbox outbox, MailWriter writer, MailLinks links, IOptions<PasswordResetTokenProviderOptions> resetTokens)
 {
     public async Task EmailConfirmationAsync(IdentityUser user, string token, string? returnUrl)
     {
@@ -28,14 +30,14 @@ public class AccountMail(ShopDbContext db, Outbox outbox, MailWriter writer, Mai
     public async Task PasswordResetAsync(IdentityUser user, string token)
     {
         var url = links.AccountPage("/Account/ResetPassword", new { code = token, email = user.Email });
-        var hours = (int)Math.Round(ResetLinkLifetime.TotalHours);
+        var minutes = (int)resetTokens.Value.TokenLifespan.TotalMinutes;
         await SendAsync(user, user.Email!, MailKind.PasswordReset, "reset", (l, shop) => new MailContent
         {
             Subject = l["{0}: reset your password", shop],
             Heading = l["Reset your password"],
             Paragraphs = [l["Someone asked to reset the password of the account {0}. If it was you, choose a new password with the link below.", user.Email!]],
             Links = [new(l["Choose a new password"], url)],
-            Note = l["The link works for {0} hours and only once. If you did not ask, ignore this mail: your password stays as it is.", hours],
+            Note = l["The link works for {0} minutes and only once. If you did not ask, ignore this mail: your password stays as it is.", minutes],
         });
     }
 
@@ -66,9 +68,6 @@ public class AccountMail(ShopDbContext db, Outbox outbox, MailWriter writer, Mai
             Links = [new(l["Sign in"], links.AccountPage("/Account/Login")), new(l["Forgot your password?"], links.AccountPage("/Account/ForgotPassword"))],
         });
     }
-
-    /// <summary>How long a password reset link works (Identity's token lifespan, <c>Identity:ResetLinkHours</c>).</summary>
-    public TimeSpan ResetLinkLifetime => TimeSpan.FromHours(configuration.GetValue("Identity:ResetLinkHours", 2));
 
     private async Task SendAsync(
         IdentityUser user, string recipient, MailKind kind, string eventName, Func<IStringLocalizer, string, MailContent> compose)
