@@ -54,6 +54,9 @@ public class Order
     /// <summary>The language the buyer used when placing the order (zh-CN, en): the shop writes to them in it.</summary>
     public string? Culture { get; private set; }
 
+    /// <summary>The address the order was placed from: unpaid orders are capped per address as well as per account.</summary>
+    public string? ClientAddress { get; private set; }
+
     /// <summary>The Alipay service the order is paid with (create_donate_trade_p, ...).</summary>
     public string PaymentService { get; private set; }
 
@@ -106,7 +109,7 @@ public class Order
     public static Order PlaceForGoods(
         string number, string userId, string? buyerEmail, IEnumerable<OrderLine> lines,
         ShippingAddress? address, LogisticsQuote? logistics, string paymentService, DateTime now, DateTime payBefore,
-        string? culture = null)
+        string? culture = null, string? clientAddress = null)
     {
         var lineList = lines.ToList();
         if (lineList.Count == 0)
@@ -123,6 +126,7 @@ public class Order
             UserId = userId,
             BuyerEmail = buyerEmail,
             Culture = culture,
+            ClientAddress = clientAddress,
             ShippingAddress = physical ? address : null,
             Logistics = physical ? logistics : null,
             GoodsTotal = lineList.Sum(l => l.LineTotal),
@@ -134,13 +138,14 @@ public class Order
 
     public static Order PlaceDonation(
         string number, decimal amount, DonationDetails donation, string? userId, string? email,
-        string paymentService, DateTime now, DateTime payBefore, string? culture = null)
+        string paymentService, DateTime now, DateTime payBefore, string? culture = null, string? clientAddress = null)
     {
         var order = new Order(number, OrderKind.Donation, paymentService, now, payBefore)
         {
             UserId = userId,
             BuyerEmail = email,
             Culture = culture,
+            ClientAddress = clientAddress,
             GoodsTotal = Price.Require(amount, nameof(amount)),
             Donation = donation,
         };

@@ -130,7 +130,9 @@ public class OutboxDeliveryTests(ThreeAttemptsMailShopFactory factory) : IClassF
             await QueueAsync(email, 1, number);
             for (var attempt = 1; attempt <= 3; attempt++)
             {
-                await Eventually.Until(async () => (await MessagesAsync(email)).Last().Attempts >= attempt, $"attempt {attempt}");
+                // An attempt is counted when the message is claimed; the clock moves on only once its failure is recorded.
+                await Eventually.Until(async () => (await MessagesAsync(email)).Last() is { ClaimedUntil: null } last && last.Attempts >= attempt,
+                    $"attempt {attempt} to fail");
                 factory.Clock.Advance(OutboxRetry.Longest);
             }
             await Eventually.Until(async () => (await MessagesAsync(email)).Last().GaveUpAt is not null, "the message to be given up");

@@ -18,6 +18,7 @@ namespace Shop.Web.Features.Checkout;
 public class CheckoutService(
     ShopDbContext db,
     ShoppingCart cart,
+    UnpaidOrderLimits unpaidOrderLimits,
     IOptionsMonitor<CheckoutOptions> checkoutOptions,
     IOptionsMonitor<AlipayOptions> alipayOptions,
     OrderMail mail,
@@ -39,7 +40,8 @@ public class CheckoutService(
         return new CheckoutPage(view, form, addresses, options, schedule.FreeShippingFrom, problems ?? []);
     }
 
-    public async Task<PlaceOrderResult> PlaceOrderAsync(string userId, string? email, CheckoutForm form)
+    /// <param name="clientAddress">Where the order is placed from (<see cref="Security.ClientAddress"/>), recorded on it.</param>
+    public async Task<PlaceOrderResult> PlaceOrderAsync(string userId, string? email, string clientAddress, CheckoutForm form)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
 
@@ -56,6 +58,10 @@ public class CheckoutService(
         if (form.CartFingerprint != CartFingerprint.Of(view))
         {
             return new PlaceOrderResult(PlaceOrderOutcome.PriceChanged);
+        }
+        if (await unpaidOrderLimits.ReachedAsync(userId, clientAddress) is not UnpaidOrderLimit.None and var limit)
+        {
+            return new PlaceOrderResult(PlaceOrderOutcome.TooManyUnpaidOrders, UnpaidOrderLimit: limit);
         }
 
         ShippingAddress? address = null;
@@ -95,7 +101,7 @@ public class CheckoutService(
         var order = Order.PlaceForGoods(
             number, userId, email, lines, address, logistics,
             view.HasPhysicalItems ? settings.PhysicalGoodsService : settings.VirtualGoodsService,
-            Now, settings.UnpaidTimeout().DeadlineFor(Now), MailCulture.Current);
+            Now, settings.UnpaidTimeout().DeadlineFor(Now), MailCulture.Current, clientAddress);
         db.Orders.Add(order);
         await mail.OrderPlacedAsync(order);
         if (address is not null)

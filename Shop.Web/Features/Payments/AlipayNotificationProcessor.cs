@@ -11,10 +11,11 @@ namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// Applies what Alipay says about a trade to its order, the same way whether it came as a server
-/// notification, a buyer's return or the answer to a trade query (DESIGN.md: money and orders):
-/// stored raw first; verified (signature, notify_verify, partner and seller, known order, amount);
-/// applied forward-only in one save with the stock it releases and the goods it delivers; and
-/// acknowledged only once that save is done or known to be unnecessary.
+/// notification, a buyer's return or the answer to a trade query
+/// (docs/architecture.md: Money and orders): stored raw first; verified (signature, notify_verify,
+/// partner and seller, known order, amount); applied forward-only in one save with the stock it
+/// releases and the goods it delivers; and acknowledged only once that save is done or known to be
+/// unnecessary.
 /// </summary>
 public class AlipayNotificationProcessor(
     ShopDbContext db,

@@ -21,7 +21,7 @@ public class ForgotPasswordModel(UserManager<IdentityUser> users, AccountMail ma
     {
     }
 
-    // The rate limit policy "password-reset" (issue 8) belongs on this POST.
+    // Rate limited with the policy "password-reset" (RateLimitConfiguration), like ResetPassword.
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid)
