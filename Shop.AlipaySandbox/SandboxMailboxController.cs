@@ -31,6 +31,7 @@ public class SandboxMailboxController(Mailbox mailbox, IStringLocalizer<SandboxR
             return NotFound();
         }
         Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; sandbox allow-popups allow-popups-to-escape-sandbox";
+        Response.Headers.XFrameOptions = "SAMEORIGIN";
         return Content(html, "text/html; charset=utf-8");
     }
 
