@@ -39,6 +39,7 @@ public class IdentityPagesTests(ShopWebApplicationFactory factory) : IClassFixtu
         ["Account/Manage"] = "manage",
         ["Account/Manage/Index"] = "manage",
         ["Account/Manage/Email"] = "manage-email",
+        ["Account/Manage/TwoFactorAuthentication"] = "manage-2fa",
     };
 
     /// <summary>The shop's pages that only answer a link with its parameters, and send a bare visit elsewhere.</summary>
@@ -47,6 +48,8 @@ public class IdentityPagesTests(ShopWebApplicationFactory factory) : IClassFixtu
         ["Account/ConfirmEmail"] = "/Identity/Account/Login",
         ["Account/ConfirmEmailChange"] = "/Identity/Account/Login",
         ["Account/ResetPassword"] = "/Identity/Account/ForgotPassword",
+        ["Account/LoginWith2fa"] = "/Identity/Account/Login",
+        ["Account/LoginWithRecoveryCode"] = "/Identity/Account/Login",
     };
 
     [Theory]

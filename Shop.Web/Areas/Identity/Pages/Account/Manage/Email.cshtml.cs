@@ -49,7 +49,7 @@ public class EmailModel(UserManager<IdentityUser> users, AccountMail mail, IStri
         }
         if (string.Equals(Input.NewEmail, user.Email, StringComparison.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError(nameof(Input.NewEmail), localizer["This is already your email address."]);
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.NewEmail)}", localizer["This is already your email address."]);
             return Page();
         }
         // A taken address gets no link (following it could not work), but the answer is the same.
