@@ -282,13 +282,14 @@ public class Order
     /// The buyer deleted their account: the order stays, with its lines, amounts, dates and
     /// Alipay's trade number (the shop's books need them), but nothing that names or reaches the
     /// person: the account, the email, the receiver's name, address and phones, the Alipay buyer
-    /// account, and a donor's name and message.
+    /// account, the client address it was placed from, and a donor's name and message.
     /// </summary>
     public void EraseBuyer(DateTime now)
     {
         UserId = null;
         BuyerEmail = null;
         AlipayBuyerAccount = null;
+        ClientAddress = null;
         ShippingAddress = null;
         Donation?.Erase();
         Record(now, OrderHistoryEvent.BuyerErased, OrderChangeSource.Buyer, null, null);

@@ -43,6 +43,7 @@ public static class IdentityConfiguration
             options.TokenLifespan = TimeSpan.FromMinutes(configuration.GetValue("Identity:ResetLinkMinutes", 120)));
         services.Configure<AdminAccountOptions>(configuration.GetSection(AdminAccountOptions.Section));
         services.AddScoped<AdminAccountCheck>();
+        services.AddScoped<PersonalData>();
 
         services.ConfigureApplicationCookie(options =>
         {

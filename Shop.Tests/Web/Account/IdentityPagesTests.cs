@@ -40,6 +40,7 @@ public class IdentityPagesTests(ShopWebApplicationFactory factory) : IClassFixtu
         ["Account/Manage/Index"] = "manage",
         ["Account/Manage/Email"] = "manage-email",
         ["Account/Manage/TwoFactorAuthentication"] = "manage-2fa",
+        ["Account/Manage/PersonalData"] = "manage-personal-data",
     };
 
     /// <summary>The shop's pages that only answer a link with its parameters, and send a bare visit elsewhere.</summary>
