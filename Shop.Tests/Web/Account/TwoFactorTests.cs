@@ -81,4 +81,20 @@ public class TwoFactorTests(ShopWebApplicationFactory factory) : IClassFixture<S
         Assert.Contains("data-two-factor=\"off\"", html);
         Assert.Contains("验证码不正确", html);
     }
+
+    [Fact]
+    public async Task The_key_is_also_a_qr_code_served_by_the_shop_until_two_factor_is_on()
+    {
+        var (browser, _) = await factory.CreateSignedInBrowserAsync();
+        var page = await browser.GetStringAsync(TwoFactorPage);
+        Assert.Contains($"src=\"{TwoFactorPage}?handler=QrCode\"", page);
+
+        var picture = await browser.GetAsync(TwoFactorPage + "?handler=QrCode");
+
+        Assert.Equal(HttpStatusCode.OK, picture.StatusCode);
+        Assert.Equal("image/png", picture.Content.Headers.ContentType?.MediaType);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], (await picture.Content.ReadAsByteArrayAsync())[..4]);
+        Assert.Contains("no-store", picture.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.CreateBrowser().GetAsync(TwoFactorPage + "?handler=QrCode")).StatusCode);
+    }
 }

@@ -45,7 +45,10 @@ public class AdminAccountCheck(
 
     private void Refuse(AuthorizationFilterContext context, string page, string why)
     {
-        tempData.GetTempData(context.HttpContext).Flash(FlashKind.Warning, why);
+        var flash = tempData.GetTempData(context.HttpContext);
+        flash.Flash(FlashKind.Warning, why);
+        // A result set by an authorization filter skips the filter that saves TempData.
+        flash.Save();
         context.Result = new RedirectToPageResult(page, new { area = "Identity" });
     }
 }

@@ -5,13 +5,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using QRCoder;
 using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Identity.Pages.Account.Manage;
 
 /// <summary>
-/// Two-factor sign-in with an authenticator app: the shared key (and its otpauth URI) to add to the
-/// app, a code from the app to turn it on, recovery codes shown once, new codes, and turning it off.
+/// Two-factor sign-in with an authenticator app: the shared key (its otpauth URI, also as a QR code)
+/// to add to the app, a code from the app to turn it on, recovery codes shown once, new codes, and turning it off.
 /// </summary>
 [Authorize]
 public class TwoFactorAuthenticationModel(
@@ -45,6 +46,26 @@ public class TwoFactorAuthenticationModel(
         }
         await ShowAsync(user);
         return Page();
+    }
+
+    /// <summary>The otpauth URI as a QR code for the phone's camera, drawn by the shop (no outside service sees the key).</summary>
+    public async Task<IActionResult> OnGetQrCodeAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+        await ShowAsync(user);
+        if (Enabled)
+        {
+            return NotFound();
+        }
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(AuthenticatorUri, QRCodeGenerator.ECCLevel.M);
+        // The key is a secret: no cache keeps the picture.
+        Response.Headers.CacheControl = "no-store";
+        return File(new PngByteQRCode(data).GetGraphic(6), "image/png");
     }
 
     public async Task<IActionResult> OnPostEnableAsync()
