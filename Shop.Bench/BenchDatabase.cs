@@ -15,7 +15,7 @@ namespace Shop.Bench;
 public sealed class BenchDatabase(BenchOptions options, ShopCommand shop)
 {
     /// <summary>Bump when what is generated changes, so that kept databases are built again.</summary>
-    private const int GeneratorVersion = 1;
+    private const int GeneratorVersion = 2;
 
     public const string SellerEmail = "seller@bench.local";
 

@@ -143,7 +143,7 @@ public sealed class BenchRun(BenchOptions options)
         using var response = await client.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw new BenchBrokeException($"{endpoint.Label} ({endpoint.Path}) answered {(int)response.StatusCode}.");
+            throw new BenchBrokeException($"{endpoint.Label} ({endpoint.Path}) answered {(int)response.StatusCode}. The shop's last lines:\n{server.RecentOutput()}");
         }
         return (await response.Content.ReadAsByteArrayAsync()).LongLength;
     }

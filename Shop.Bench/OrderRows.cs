@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Shop.Domain.Shipping;
 
 namespace Shop.Bench;
 
@@ -81,9 +82,9 @@ public sealed class OrderRows
         Set("@email", "customer@bench.local");
         Set("@service", "trade_create_by_buyer");
         Set("@goods", goods);
-        Set("@logistics", "EXPRESS");
+        Set("@logistics", nameof(LogisticsType.Express));
         Set("@fee", LogisticsFee);
-        Set("@feePayment", "BUYER_PAY");
+        Set("@feePayment", nameof(LogisticsPayment.BuyerPay));
         Set("@receiver", "张三");
         Set("@address", "浙江省杭州市西湖区文三路 1 号");
         Set("@zip", "310000");

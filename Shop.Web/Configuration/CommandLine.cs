@@ -7,8 +7,8 @@ using Shop.Web.Data.Seed;
 namespace Shop.Web.Configuration;
 
 /// <summary>
-/// Commands an operator runs instead of the web server (README: Running against the real Alipay,
-/// Importing products, and Keys, database and backups):
+/// Commands an operator runs instead of the web server (README: Running against the real Alipay;
+/// README: Importing products; README: Keys, database and backups):
 /// <c>dotnet run --project Shop.Web -- create-admin EMAIL</c> (password from SHOP_ADMIN_PASSWORD or stdin),
 /// <c>-- import-products FILE.csv</c> (<see cref="ProductImportCommand"/>),
 /// <c>-- backup FOLDER</c> (while the shop runs), <c>-- restore FOLDER [--force]</c> (into a stopped shop).
