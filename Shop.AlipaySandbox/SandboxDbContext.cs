@@ -13,6 +13,7 @@ public class SandboxDbContext(DbContextOptions<SandboxDbContext> options) : DbCo
     public DbSet<NotificationAttempt> NotificationAttempts => Set<NotificationAttempt>();
     public DbSet<IssuedNotifyId> NotifyIds => Set<IssuedNotifyId>();
     public DbSet<NotificationFault> Faults => Set<NotificationFault>();
+    public DbSet<SandboxMail> Mails => Set<SandboxMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SandboxDbContext).Assembly);

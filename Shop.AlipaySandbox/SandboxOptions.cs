@@ -29,6 +29,9 @@ public class SandboxOptions
     /// <summary>How long one notify POST may take before it counts as a failed attempt.</summary>
     public int NotifyTimeoutSeconds { get; set; } = 15;
 
+    /// <summary>The loopback port of the development mailbox's SMTP server; the shop's Mail:Port defaults to it in Development.</summary>
+    public int MailboxPort { get; set; } = 2525;
+
     /// <summary>True when the sandbox is enabled and the environment is Development.</summary>
     public static bool IsOn(IConfiguration configuration, IHostEnvironment environment) =>
         environment.IsDevelopment() && configuration.GetValue<bool>(Section + ":Enabled");

@@ -9,7 +9,7 @@ public static class SandboxServices
     /// <summary>
     /// Everything the sandbox needs in the host: its options, its database, its pages (an
     /// application part: its controllers' attribute routes are its routes), the migration of its
-    /// database at start and the background delivery of notifications.
+    /// database at start, the background delivery of notifications, and the development mailbox.
     /// </summary>
     public static IServiceCollection AddAlipaySandbox(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -44,6 +44,8 @@ public static class SandboxServices
         services.AddScoped<SandboxConsole>();
         services.AddScoped<TradeExpiry>();
         services.AddScoped<NotificationSender>();
+        services.AddScoped<Mailbox>();
+        services.AddSingleton<MailboxStore>();
 
         // Like Alipay: no cookies, no following redirects, a bounded wait for each notify POST.
         var timeout = TimeSpan.FromSeconds(section.GetValue(nameof(SandboxOptions.NotifyTimeoutSeconds), 15));
@@ -53,6 +55,7 @@ public static class SandboxServices
         // In this order: the database is migrated before the delivery reads it.
         services.AddHostedService<SandboxDatabaseMigration>();
         services.AddHostedService<NotificationDelivery>();
+        services.AddHostedService<MailboxListener>();
         return services;
     }
 

@@ -13,4 +13,6 @@ public static class SandboxViews
     public const string Left = "~/Areas/AlipaySandbox/Views/Left.cshtml";
     public const string ConsoleIndex = "~/Areas/AlipaySandbox/Views/Console/Index.cshtml";
     public const string ConsoleTrade = "~/Areas/AlipaySandbox/Views/Console/Trade.cshtml";
+    public const string MailboxIndex = "~/Areas/AlipaySandbox/Views/Mail/Index.cshtml";
+    public const string MailboxMessage = "~/Areas/AlipaySandbox/Views/Mail/Message.cshtml";
 }

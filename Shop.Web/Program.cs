@@ -4,7 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddShopDataProtection();
-builder.Services.AddShopIdentity();
+builder.Services.AddShopIdentity(builder.Configuration);
 builder.Services.AddShopLocalization();
 builder.Services.AddShopMvc();
 builder.Services.AddTextCompression();
@@ -16,6 +16,7 @@ builder.Services.AddAlipay(builder.Configuration);
 builder.Services.AddCheckoutAndPayments(builder.Configuration);
 builder.Services.AddCatalogAdmin(builder.Configuration);
 builder.Services.AddOrderAdmin();
+builder.Services.AddShopMail(builder.Configuration, builder.Environment);
 builder.AddLocalAlipayGateway();
 
 var app = builder.Build();

@@ -28,6 +28,14 @@ public class DonationDetails
 
     public void ShowMessage() => MessageHidden = false;
 
+    /// <summary>The donor deleted their account: the gift stays, anonymous and without its message.</summary>
+    public void Erase()
+    {
+        DonorName = null;
+        Message = null;
+        IsAnonymous = true;
+    }
+
     private static string? Clean(string? value, int maxLength, string parameterName)
     {
         var trimmed = value?.Trim();

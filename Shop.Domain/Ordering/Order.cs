@@ -51,6 +51,9 @@ public class Order
 
     public string? BuyerEmail { get; private set; }
 
+    /// <summary>The language the buyer used when placing the order (zh-CN, en): the shop writes to them in it.</summary>
+    public string? Culture { get; private set; }
+
     /// <summary>The address the order was placed from: unpaid orders are capped per address as well as per account.</summary>
     public string? ClientAddress { get; private set; }
 
@@ -106,7 +109,7 @@ public class Order
     public static Order PlaceForGoods(
         string number, string userId, string? buyerEmail, IEnumerable<OrderLine> lines,
         ShippingAddress? address, LogisticsQuote? logistics, string paymentService, DateTime now, DateTime payBefore,
-        string? clientAddress = null)
+        string? culture = null, string? clientAddress = null)
     {
         var lineList = lines.ToList();
         if (lineList.Count == 0)
@@ -122,6 +125,7 @@ public class Order
         {
             UserId = userId,
             BuyerEmail = buyerEmail,
+            Culture = culture,
             ClientAddress = clientAddress,
             ShippingAddress = physical ? address : null,
             Logistics = physical ? logistics : null,
@@ -134,12 +138,13 @@ public class Order
 
     public static Order PlaceDonation(
         string number, decimal amount, DonationDetails donation, string? userId, string? email,
-        string paymentService, DateTime now, DateTime payBefore, string? clientAddress = null)
+        string paymentService, DateTime now, DateTime payBefore, string? culture = null, string? clientAddress = null)
     {
         var order = new Order(number, OrderKind.Donation, paymentService, now, payBefore)
         {
             UserId = userId,
             BuyerEmail = email,
+            Culture = culture,
             ClientAddress = clientAddress,
             GoodsTotal = Price.Require(amount, nameof(amount)),
             Donation = donation,
@@ -270,6 +275,24 @@ public class Order
     public void RecordDelivery(DateTime now, string detail)
     {
         Record(now, OrderHistoryEvent.Delivered, OrderChangeSource.System, detail, null);
+        Version++;
+    }
+
+    /// <summary>
+    /// The buyer deleted their account: the order stays, with its lines, amounts, dates and
+    /// Alipay's trade number (the shop's books need them), but nothing that names or reaches the
+    /// person: the account, the email, the receiver's name, address and phones, the Alipay buyer
+    /// account, the client address it was placed from, and a donor's name and message.
+    /// </summary>
+    public void EraseBuyer(DateTime now)
+    {
+        UserId = null;
+        BuyerEmail = null;
+        AlipayBuyerAccount = null;
+        ClientAddress = null;
+        ShippingAddress = null;
+        Donation?.Erase();
+        Record(now, OrderHistoryEvent.BuyerErased, OrderChangeSource.Buyer, null, null);
         Version++;
     }
 

@@ -14,4 +14,7 @@ public enum OrderHistoryEvent
     ClosedUnpaid,
     PartiallyRefunded,
     Note,
+
+    /// <summary>The buyer deleted their account: their personal data left the order.</summary>
+    BuyerErased,
 }

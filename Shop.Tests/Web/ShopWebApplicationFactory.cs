@@ -39,6 +39,9 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
 
     private string SandboxConnectionString => $"Data Source={Path.Combine(_folder, "alipay-sandbox.db")}";
 
+    /// <summary>The loopback port of this shop's development mailbox (the sandbox's SMTP listener).</summary>
+    public int MailboxPort { get; } = FreePort.Next();
+
     /// <summary>The folder holding this instance's databases and stored files.</summary>
     public string DataFolder => _folder;
 
@@ -58,6 +61,9 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Alipay:Sandbox:ConnectionString", SandboxConnectionString);
         builder.UseSetting("Alipay:Sandbox:NotifyScheduleScale", "0.001");
         builder.UseSetting("Alipay:Sandbox:PollIntervalMilliseconds", "20");
+        // Each test shop's development mailbox on a port of its own: test classes run side by side.
+        builder.UseSetting("Alipay:Sandbox:MailboxPort", MailboxPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:PollIntervalMilliseconds", "100");
         // The tests post forms far faster than any buyer; the limits' own tests switch them on.
         builder.UseSetting("RateLimits:Enabled", "false");
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
+using Shop.Web.Areas.Admin;
 using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
 using Shop.Web.Features.Cart;
@@ -12,11 +13,19 @@ namespace Shop.Web.Configuration;
 
 public static class IdentityConfiguration
 {
-    public static IServiceCollection AddShopIdentity(this IServiceCollection services)
+    /// <summary>
+    /// Identity with the shop's own pages only (Areas/Identity): the cookies and services of
+    /// AddDefaultIdentity without Identity UI's pages, so no default page can be reached.
+    /// </summary>
+    public static IServiceCollection AddShopIdentity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDefaultIdentity<IdentityUser>(options =>
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<IdentityUser>(options =>
             {
-                options.SignIn.RequireConfirmedAccount = false;
+                options.Stores.MaxLengthForKeys = 128;
+                // Off by default, so a buyer can check out straight after registering; admins need it anyway (AdminAccountCheck).
+                options.SignIn.RequireConfirmedEmail = configuration.GetValue("Identity:RequireConfirmedEmail", false);
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
@@ -25,8 +34,16 @@ public static class IdentityConfiguration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddEntityFrameworkStores<ShopDbContext>();
+        services.Configure<PasswordResetTokenProviderOptions>(options =>
+            options.TokenLifespan = TimeSpan.FromMinutes(configuration.GetValue("Identity:ResetLinkMinutes", 120)));
+        services.Configure<AdminAccountOptions>(configuration.GetSection(AdminAccountOptions.Section));
+        services.AddScoped<AdminAccountCheck>();
+        services.AddScoped<PersonalData>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -15,6 +15,7 @@ public static class OrderAdminConfiguration
         services.AddScoped<OrderShipping>();
         services.AddScoped<OrderReconciliation>();
         services.AddScoped<OrderNotes>();
+        services.AddScoped<OrderMessages>();
         services.AddScoped<DonationAdminService>();
         return services;
     }

@@ -29,8 +29,7 @@ public static class RateLimitConfiguration
             options.OnRejected = OnRejected;
         });
 
-        // The account pages are Identity's (some the shop's own, some the library's): the limits
-        // go on by path, so whichever page serves a path is limited.
+        // The account pages are Razor Pages of the Identity area: the limits go on by path.
         services.Configure<RazorPagesOptions>(options =>
         {
             Limit(options, RateLimitPolicies.SignIn, "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode");

@@ -6,7 +6,8 @@ namespace Shop.Web.Security;
 /// <summary>
 /// Puts the security headers on every response, pages, files, redirects and error pages alike:
 /// they are added as the response starts, so a page re-executed for an error or an exception
-/// gets them too. A page may choose its own Referrer-Policy (the pay page does).
+/// gets them too. A page may choose its own Referrer-Policy (the pay page does), and its own
+/// Content-Security-Policy with X-Frame-Options (the development mailbox's frame for a mail's HTML does).
 /// </summary>
 public class SecurityHeadersMiddleware(RequestDelegate next, IOptions<AlipayOptions> alipay)
 {
@@ -24,9 +25,12 @@ public class SecurityHeadersMiddleware(RequestDelegate next, IOptions<AlipayOpti
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = _contentSecurityPolicy;
+            if (!headers.ContainsKey("Content-Security-Policy"))
+            {
+                headers.ContentSecurityPolicy = _contentSecurityPolicy;
+                headers.XFrameOptions = "DENY";
+            }
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
             headers["Permissions-Policy"] = PermissionsPolicy;
             if (!headers.ContainsKey(ReferrerPolicyHeader))
             {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -20,7 +21,7 @@ public sealed class LogisticsNamesMigrationTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("shop-migration-").FullName;
 
     private ShopDbContext Open() => new(new DbContextOptionsBuilder<ShopDbContext>()
-        // The order stands alone: no buyer account behind it.
+        // The order stands alone: its product is not in the catalog.
         .UseSqlite($"Data Source={Path.Combine(_folder, "shop.db")};Foreign Keys=False;Pooling=False")
         .Options);
 
@@ -33,6 +34,9 @@ public sealed class LogisticsNamesMigrationTests : IDisposable
         {
             await db.Database.MigrateAsync();
             var order = OrderBuilder.Physical(fee: 10m);
+            // The buyer's account: taking Orders down rebuilds the table more than once, and each
+            // SQLite rebuild turns foreign keys back on for the connection.
+            db.Users.Add(new IdentityUser { Id = order.UserId!, UserName = order.BuyerEmail, Email = order.BuyerEmail });
             order.ApplyPayment(PaymentEvent.Paid, new PaymentReport("TRADE_SUCCESS", TradeNo: "2026112521001004000000000001"), OrderBuilder.Now, null);
             order.MarkShipped("EMS", "E1", LogisticsType.Ems, OrderBuilder.Now);
             db.Orders.Add(order);

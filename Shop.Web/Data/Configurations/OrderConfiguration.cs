@@ -16,6 +16,7 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PaymentState).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.PaymentService).HasMaxLength(64).IsRequired();
         builder.Property(o => o.BuyerEmail).HasMaxLength(256);
+        builder.Property(o => o.Culture).HasMaxLength(10);
         builder.Property(o => o.ClientAddress).HasMaxLength(64);
         builder.Property(o => o.GoodsTotal).HasPrecision(12, 2);
         builder.Property(o => o.AmountPaid).HasPrecision(12, 2);

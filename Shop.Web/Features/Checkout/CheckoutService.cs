@@ -4,6 +4,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 using Shop.Web.Data;
 using Shop.Web.Features.Cart;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
@@ -20,6 +21,7 @@ public class CheckoutService(
     UnpaidOrderLimits unpaidOrderLimits,
     IOptionsMonitor<CheckoutOptions> checkoutOptions,
     IOptionsMonitor<AlipayOptions> alipayOptions,
+    OrderMail mail,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -99,8 +101,9 @@ public class CheckoutService(
         var order = Order.PlaceForGoods(
             number, userId, email, lines, address, logistics,
             view.HasPhysicalItems ? settings.PhysicalGoodsService : settings.VirtualGoodsService,
-            Now, settings.UnpaidTimeout().DeadlineFor(Now), clientAddress);
+            Now, settings.UnpaidTimeout().DeadlineFor(Now), MailCulture.Current, clientAddress);
         db.Orders.Add(order);
+        await mail.OrderPlacedAsync(order);
         if (address is not null)
         {
             await RememberAddressAsync(userId, address);

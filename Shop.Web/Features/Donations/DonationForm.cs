@@ -7,4 +7,9 @@ public class DonationForm
     public string? DonorName { get; set; }
     public string? Message { get; set; }
     public bool Anonymous { get; set; }
+
+    /// <summary>Where the receipt goes; stored with the donation, never shown publicly.</summary>
+    public string? Email { get; set; }
+
+    public const int EmailMaxLength = 256;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
@@ -26,7 +27,7 @@ public class DonationService(
         var now = clock.GetUtcNow().UtcDateTime;
         var order = Order.PlaceDonation(
             await OrderNumbers.NewAsync(db, now), amount, details, userId, email,
-            AlipayServices.CreateDonateTradeP, now, alipayOptions.CurrentValue.UnpaidTimeout().DeadlineFor(now), clientAddress);
+            AlipayServices.CreateDonateTradeP, now, alipayOptions.CurrentValue.UnpaidTimeout().DeadlineFor(now), MailCulture.Current, clientAddress);
         db.Orders.Add(order);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

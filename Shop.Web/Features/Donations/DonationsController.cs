@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -47,6 +48,11 @@ public class DonationsController(
         {
             ModelState.AddModelError(nameof(form.Message), localizer["At most {0} characters.", DonationDetails.MessageMaxLength]);
         }
+        var email = string.IsNullOrWhiteSpace(form.Email) ? null : form.Email.Trim();
+        if (email is not null && (email.Length > DonationForm.EmailMaxLength || !new EmailAddressAttribute().IsValid(email)))
+        {
+            ModelState.AddModelError(nameof(form.Email), localizer["Please enter a valid email address."]);
+        }
         if (error is not null || !ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -56,7 +62,7 @@ public class DonationsController(
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var placed = await donations.PlaceAsync(
             amount, new DonationDetails(form.DonorName, form.Message, form.Anonymous),
-            userId, User.FindFirstValue(ClaimTypes.Email), ClientAddress.Of(HttpContext));
+            userId, email ?? User.FindFirstValue(ClaimTypes.Email) ?? SignedInEmail, ClientAddress.Of(HttpContext));
         if (placed.Order is null)
         {
             // Nothing was written: the open orders to pay or cancel are on My orders, for a donor with an account.
@@ -73,6 +79,9 @@ public class DonationsController(
         var order = await donations.FindAsync(orderNo);
         return order is null ? NotFound() : View(order);
     }
+
+    // User names are email addresses in this shop.
+    private string? SignedInEmail => User.Identity?.IsAuthenticated == true ? User.Identity.Name : null;
 
     private async Task<DonatePage> PageAsync(DonationForm form, string? amountError)
     {

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Features.Mail;
 
 namespace Shop.Web.Features.Orders;
 
 /// <summary>A buyer's own orders, and what a buyer may do with them.</summary>
-public class BuyerOrders(ShopDbContext db, StockReservation stock, OrderEvents events, TimeProvider clock)
+public class BuyerOrders(ShopDbContext db, StockReservation stock, OrderEvents events, OrderMail mail, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -47,6 +48,7 @@ public class BuyerOrders(ShopDbContext db, StockReservation stock, OrderEvents e
             return false;
         }
         order.ConfirmReceipt(Now);
+        await mail.OrderChangedAsync(order, OrderStatus.Shipped, order.PaymentState);
         await db.SaveChangesAsync();
         events.Publish(order.Number);
         return true;

@@ -4,6 +4,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
 using Shop.Web.Features.Checkout;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Features.Orders;
@@ -19,6 +20,7 @@ public class OrderTimeouts(
     AlipayNotificationProcessor notifications,
     StockReservation stock,
     OrderEvents events,
+    OrderMail mail,
     IOptionsMonitor<CheckoutOptions> checkoutOptions,
     TimeProvider clock,
     ILogger<OrderTimeouts> logger)
@@ -74,6 +76,7 @@ public class OrderTimeouts(
         }
         order.Cancel(clock.GetUtcNow().UtcDateTime, OrderChangeSource.System);
         await stock.ReleaseAsync(order);
+        await mail.OrderChangedAsync(order, OrderStatus.PendingPayment, PaymentState.Unpaid);
         try
         {
             await db.SaveChangesAsync();
@@ -106,11 +109,12 @@ public class OrderTimeouts(
     private async Task CompleteIfStillShippedAsync(string number, DateTime shippedBefore, DateTime now)
     {
         db.ChangeTracker.Clear();
-        var order = await db.Orders.FirstAsync(o => o.Number == number);
+        var order = await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Number == number);
         if (!order.CompleteIfShippedBefore(shippedBefore, now))
         {
             return;
         }
+        await mail.OrderChangedAsync(order, OrderStatus.Shipped, order.PaymentState);
         try
         {
             await db.SaveChangesAsync();

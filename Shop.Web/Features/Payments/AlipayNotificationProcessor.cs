@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 
 namespace Shop.Web.Features.Payments;
@@ -24,6 +25,7 @@ public class AlipayNotificationProcessor(
     VirtualGoodsDelivery delivery,
     OrderLocks locks,
     OrderEvents events,
+    OrderMail mail,
     TimeProvider clock,
     ILogger<AlipayNotificationProcessor> logger)
 {
@@ -139,7 +141,7 @@ public class AlipayNotificationProcessor(
         }
         if (notification.IsTotalFeeAdjust != true && totalFee != order.Total)
         {
-            return Rejected(notification, $"total_fee {AlipayAmount.Format(totalFee)} is not the order total {AlipayAmount.Format(order.Total)}.", order);
+            return await RejectedAmountAsync(recordId, notification, order, totalFee);
         }
 
         var report = new PaymentReport(
@@ -165,6 +167,10 @@ public class AlipayNotificationProcessor(
         }
 
         var changed = changes.Any(c => c.Changed);
+        if (changed)
+        {
+            await mail.OrderChangedAsync(order, changes[0].FromStatus, changes[0].FromPayment);
+        }
         var record = await db.PaymentNotifications.FirstAsync(n => n.Id == recordId);
         record.OrderId = order.Id;
         record.Outcome = changed ? NotificationOutcome.Applied : NotificationOutcome.NoChange;
@@ -222,6 +228,20 @@ public class AlipayNotificationProcessor(
         {
             logger.LogWarning("Notification {Id} for {OutTradeNo}: {Outcome}: {Detail}", recordId, result.OrderNumber, result.Outcome, result.Detail);
         }
+    }
+
+    /// <summary>A total that is not the order's is refused, and the admins told, in one save (docs/alipay-protocol.md).</summary>
+    private async Task<NotificationResult> RejectedAmountAsync(long recordId, AlipayNotification notification, Order order, decimal totalFee)
+    {
+        var result = Rejected(notification, $"total_fee {AlipayAmount.Format(totalFee)} is not the order total {AlipayAmount.Format(order.Total)}.", order);
+        await mail.AmountMismatchAsync(order, totalFee);
+        var record = await db.PaymentNotifications.FirstAsync(n => n.Id == recordId);
+        record.OrderId = order.Id;
+        record.Outcome = result.Outcome;
+        record.Detail = result.Detail;
+        record.ProcessedAt = Now;
+        await db.SaveChangesAsync();
+        return result;
     }
 
     private NotificationResult Rejected(AlipayNotification notification, string reason, Order? order = null)

@@ -29,6 +29,7 @@ public static class OrderText
         OrderHistoryEvent.CancelledByBuyer => "Cancelled by the buyer",
         OrderHistoryEvent.ClosedUnpaid => "Closed without payment",
         OrderHistoryEvent.PartiallyRefunded => "Partial refund",
+        OrderHistoryEvent.BuyerErased => "The buyer deleted their account",
         _ => "Note",
     };
 

@@ -5,7 +5,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Areas.Admin.Features.Orders;
 
 /// <summary>Reads one order for the admin's order page, with every notification Alipay sent about it.</summary>
-public class AdminOrderDetails(ShopDbContext db)
+public class AdminOrderDetails(ShopDbContext db, OrderMessages messages)
 {
     public async Task<OrderDetailsPage?> FindAsync(string orderNumber)
     {
@@ -28,7 +28,10 @@ public class AdminOrderDetails(ShopDbContext db)
         return new OrderDetailsPage(
             order,
             notifications.Select(n => new NotificationEntry(n, Parameters(n.Parameters))).ToList(),
-            ShipmentForm.For(order));
+            ShipmentForm.For(order))
+        {
+            Messages = await messages.ListAsync(order.Number),
+        };
     }
 
     /// <summary>The stored JSON object's members in the order they were written, which is the order they arrived in.</summary>

@@ -11,4 +11,8 @@ public sealed record OrderDetailsPage(
     IReadOnlyList<NotificationEntry> Notifications,
     ShipmentForm ShipForm,
     ShipResult? ShipProblem = null,
-    string? Note = null);
+    string? Note = null)
+{
+    /// <summary>The messages sent (or still to send) about the order, oldest first.</summary>
+    public IReadOnlyList<OrderMessageRow> Messages { get; init; } = [];
+}

@@ -4,6 +4,7 @@ using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
@@ -20,6 +21,7 @@ public class OrderShipping(
     AlipayGatewayClient gateway,
     OrderLocks locks,
     OrderEvents events,
+    OrderMail mail,
     TimeProvider clock)
 {
     private const int ConcurrencyRetries = 3;
@@ -38,7 +40,7 @@ public class OrderShipping(
         // accepts the shipment, waits until the order is saved as shipped, then finds nothing to do.
         using (await locks.AcquireAsync(orderNumber, cancellationToken))
         {
-            var order = await db.Orders.FirstOrDefaultAsync(o => o.Number == orderNumber, cancellationToken);
+            var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == orderNumber, cancellationToken);
             if (order is null)
             {
                 return new ShipResult(ShipOutcome.NotFound);
@@ -78,7 +80,9 @@ public class OrderShipping(
     {
         for (var attempt = 1; ; attempt++)
         {
+            var fromStatus = order.Status;
             order.MarkShipped(carrier, trackingNumber, transportType, clock.GetUtcNow().UtcDateTime);
+            await mail.OrderChangedAsync(order, fromStatus, order.PaymentState);
             try
             {
                 await db.SaveChangesAsync();
@@ -90,7 +94,7 @@ public class OrderShipping(
                 // Another app instance moved the order meanwhile (the lock is per process). Alipay
                 // may already have accepted the shipment, so it is recorded if the order still allows.
                 db.ChangeTracker.Clear();
-                order = await db.Orders.FirstAsync(o => o.Number == order.Number);
+                order = await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Number == order.Number);
                 if (!order.CanShip)
                 {
                     return new ShipResult(ShipOutcome.Refused, WhyNotShippable(order));

@@ -13,6 +13,7 @@ public class OrdersController(
     OrderShipping shipping,
     OrderReconciliation reconciliation,
     OrderNotes notes,
+    OrderMessages messages,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : AdminController
 {
@@ -99,6 +100,18 @@ public class OrdersController(
         {
             TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
         }
+        return RedirectToDetails(orderNo);
+    }
+
+    /// <summary>Sends a message about the order again, as a new message.</summary>
+    [HttpPost("/admin/orders/{orderNo}/messages/{messageId:long}/resend")]
+    public async Task<IActionResult> Resend(string orderNo, long messageId)
+    {
+        if (!await messages.ResendAsync(orderNo, messageId))
+        {
+            return NotFound();
+        }
+        TempData.Flash(FlashKind.Message, localizer["The message is queued to be sent again."]);
         return RedirectToDetails(orderNo);
     }
 

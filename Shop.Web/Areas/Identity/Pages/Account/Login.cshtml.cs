@@ -4,11 +4,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Shop.Web.Areas.Identity.Pages.Account;
 
 [AllowAnonymous]
-public class LoginModel(SignInManager<IdentityUser> signInManager, IStringLocalizer<SharedResource> localizer) : PageModel
+public class LoginModel(
+    SignInManager<IdentityUser> signInManager,
+    IPasswordHasher<IdentityUser> passwordHasher,
+    IOptions<IdentityOptions> identityOptions,
+    IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -28,26 +33,49 @@ public class LoginModel(SignInManager<IdentityUser> signInManager, IStringLocali
         }
 
         // User names are the email addresses (see Register).
-        var result = await signInManager.PasswordSignInAsync(
-            Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var user = await signInManager.UserManager.FindByNameAsync(Input.Email);
+        if (user is null)
+        {
+            // As long as a wrong password takes: the time of the answer does not tell who has an account either.
+            passwordHasher.VerifyHashedPassword(new IdentityUser(), UnknownUserHash, Input.Password);
+            return Refused();
+        }
+        var result = await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(LocalReturnUrl);
         }
-        if (result.IsLockedOut)
-        {
-            return RedirectToPage("./Lockout");
-        }
         if (result.RequiresTwoFactor)
         {
-            // Two-factor sign-in is still Identity's own page.
             return RedirectToPage("./LoginWith2fa", new { ReturnUrl = LocalReturnUrl, Input.RememberMe });
         }
+        // Identity says "not allowed" (unconfirmed email) before it looks at the password: only the
+        // right password may learn why, or the answer would reveal the account to anyone.
+        if (result.IsNotAllowed && await signInManager.UserManager.CheckPasswordAsync(user, Input.Password))
+        {
+            ModelState.AddModelError(string.Empty, localizer["Please confirm your email address first: follow the link in the mail we sent you."]);
+            NeedsConfirmation = true;
+            return Page();
+        }
+        // Locked out or a wrong password: the same answer as an unknown email, so that five wrong
+        // tries on someone's address do not reveal that it has an account.
+        return Refused();
+    }
 
-        // The same message for an unknown email and a wrong password: the form does not tell who has an account.
+    /// <summary>The unconfirmed account's owner gave the right password: the page offers the link again.</summary>
+    public bool NeedsConfirmation { get; private set; }
+
+    public int LockoutMinutes => (int)identityOptions.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes;
+
+    public int LockoutAttempts => identityOptions.Value.Lockout.MaxFailedAccessAttempts;
+
+    private PageResult Refused()
+    {
         ModelState.AddModelError(string.Empty, localizer["Invalid email or password."]);
         return Page();
     }
+
+    private static readonly string UnknownUserHash = new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser(), Guid.NewGuid().ToString());
 
     // Only our own pages: a returnUrl to another site would make this page a phishing relay.
     private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/");

@@ -4,22 +4,35 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Shop.Web.Features.Mail;
 
 namespace Shop.Web.Areas.Identity.Pages.Account;
 
+/// <summary>
+/// Registration that reveals nothing about who has an account: a new address gets an account and
+/// a confirmation link, a taken one a mail telling its owner that someone tried; both see the
+/// same "check your mail" page, and neither is signed in here. Unless
+/// <c>Identity:RequireConfirmedEmail</c> is on, the new account can sign in at once without the link.
+/// </summary>
 [AllowAnonymous]
 public class RegisterModel(
     UserManager<IdentityUser> userManager,
-    SignInManager<IdentityUser> signInManager,
+    AccountMail mail,
     IOptions<IdentityOptions> identityOptions) : PageModel
 {
     public int RequiredPasswordLength => identityOptions.Value.Password.RequiredLength;
+
+    /// <summary>Signing in needs the link first (<c>Identity:RequireConfirmedEmail</c>).</summary>
+    public bool ConfirmationRequired => identityOptions.Value.SignIn.RequireConfirmedEmail;
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
+
+    /// <summary>The form was taken: the page says to check the mail (the same for a new and a taken address).</summary>
+    public string? SentTo { get; private set; }
 
     public void OnGet()
     {
@@ -32,20 +45,53 @@ public class RegisterModel(
             return Page();
         }
 
-        // The email address is the user name: buyers sign in with what they remember.
+        // The password's rules first, and alone: an answer about the address would tell that it is taken.
         var user = new IdentityUser { UserName = Input.Email, Email = Input.Email };
-        var result = await userManager.CreateAsync(user, Input.Password);
-        if (result.Succeeded)
+        var passwordProblems = new List<IdentityError>();
+        foreach (var validator in userManager.PasswordValidators)
         {
-            await signInManager.SignInAsync(user, isPersistent: false);
-            return LocalRedirect(LocalReturnUrl);
+            var checkedPassword = await validator.ValidateAsync(userManager, user, Input.Password);
+            passwordProblems.AddRange(checkedPassword.Errors);
+        }
+        if (passwordProblems.Count > 0)
+        {
+            foreach (var description in passwordProblems.Select(e => e.Description).Distinct())
+            {
+                ModelState.AddModelError(string.Empty, description);
+            }
+            return Page();
         }
 
-        // A taken address fails both as user name and as email, with the same text here: show it once.
-        foreach (var description in result.Errors.Select(e => e.Description).Distinct())
+        var existing = await userManager.FindByEmailAsync(Input.Email);
+        if (existing is not null)
         {
-            ModelState.AddModelError(string.Empty, description);
+            await mail.RegistrationAttemptAsync(existing);
+            return CheckYourMail();
         }
+
+        var created = await userManager.CreateAsync(user, Input.Password);
+        if (!created.Succeeded)
+        {
+            // Taken a moment ago by another registration: said the same way as a taken address.
+            if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+            {
+                return CheckYourMail();
+            }
+            foreach (var description in created.Errors.Select(e => e.Description).Distinct())
+            {
+                ModelState.AddModelError(string.Empty, description);
+            }
+            return Page();
+        }
+        await AccountCulture.RecordAsync(userManager, user, MailCulture.Current);
+        await mail.EmailConfirmationAsync(user, await userManager.GenerateEmailConfirmationTokenAsync(user), LocalReturnUrl);
+        return CheckYourMail();
+    }
+
+    private PageResult CheckYourMail()
+    {
+        SentTo = Input.Email;
+        Input = new InputModel { Email = Input.Email };
         return Page();
     }
 

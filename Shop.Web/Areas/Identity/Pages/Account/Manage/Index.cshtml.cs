@@ -16,6 +16,8 @@ public class IndexModel(
 {
     public string Email { get; private set; } = "";
 
+    public bool EmailConfirmed { get; private set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -28,6 +30,7 @@ public class IndexModel(
             return Challenge();
         }
         Email = user.Email ?? "";
+        EmailConfirmed = user.EmailConfirmed;
         return Page();
     }
 
@@ -39,6 +42,7 @@ public class IndexModel(
             return Challenge();
         }
         Email = user.Email ?? "";
+        EmailConfirmed = user.EmailConfirmed;
         if (!ModelState.IsValid)
         {
             return Page();
