@@ -5,6 +5,7 @@ using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Features.Mail;
 
@@ -147,10 +148,10 @@ public class OrderMail(ShopDbContext db, Outbox outbox, MailWriter writer, MailL
             Heading = l["Your goods are ready"],
             Paragraphs = [l["Thank you! We received your payment for order {0}, and your goods are ready.", order.Number]],
             Facts = [new(l["Order number"], order.Number), new(l["Amount paid"], Yuan.Format(order.AmountPaid ?? order.Total))],
-            Codes = codes.Select(c => new MailFact(c.ProductName, c.Code)).ToList(),
+            Codes = codes.Select(c => new MailFact(c.ProductName.InUiLanguage(), c.Code)).ToList(),
             Links =
             [
-                .. downloads.Select(line => new MailLink(l["Download {0}", line.ProductName], links.Download(order.Number, line.Id))),
+                .. downloads.Select(line => new MailLink(l["Download {0}", line.ProductName.InUiLanguage()], links.Download(order.Number, line.Id))),
                 new(l["View your order"], links.Order(order.Number)),
             ],
             Note = codes.Count > 0 ? l["Keep your codes safe: anyone who has a code can use it."].Value : null,
@@ -214,19 +215,19 @@ public class OrderMail(ShopDbContext db, Outbox outbox, MailWriter writer, MailL
         }
     }
 
-    private async Task<List<(string ProductName, string Code)>> CodesAsync(Order order)
+    private async Task<List<(LocalizedText ProductName, string Code)>> CodesAsync(Order order)
     {
         // Codes handed over in this very save are only in the change tracker yet.
         var sold = db.ProductCodes.Local.Where(c => c.OrderId == order.Id).ToList();
         var stored = await db.ProductCodes.AsNoTracking().Where(c => c.OrderId == order.Id).ToListAsync();
         return sold.Concat(stored).DistinctBy(c => c.Id)
             .OrderBy(c => c.OrderLineId).ThenBy(c => c.Id)
-            .Select(c => (order.Lines.FirstOrDefault(line => line.Id == c.OrderLineId)?.ProductName ?? "", c.Code))
+            .Select(c => (order.Lines.FirstOrDefault(line => line.Id == c.OrderLineId)?.ProductName ?? LocalizedText.Empty, c.Code))
             .ToList();
     }
 
     private static List<MailItem> Items(Order order) =>
-        order.Lines.Select(line => new MailItem(line.ProductName, line.Quantity, Yuan.Format(line.LineTotal))).ToList();
+        order.Lines.Select(line => new MailItem(line.ProductName.InUiLanguage(), line.Quantity, Yuan.Format(line.LineTotal))).ToList();
 
     private static List<MailFact> Totals(Order order, IStringLocalizer l)
     {
