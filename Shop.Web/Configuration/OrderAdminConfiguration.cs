@@ -1,10 +1,11 @@
 using Shop.Web.Areas.Admin.Features.Dashboard;
 using Shop.Web.Areas.Admin.Features.Donations;
 using Shop.Web.Areas.Admin.Features.Orders;
+using Shop.Web.Areas.Admin.Features.RejectedNotifications;
 
 namespace Shop.Web.Configuration;
 
-/// <summary>The admin's dashboard, orders (search, export, shipping, reconciling, notes) and donations.</summary>
+/// <summary>The admin's dashboard, orders (search, export, shipping, reconciling, notes), donations and rejected payment requests.</summary>
 public static class OrderAdminConfiguration
 {
     public static IServiceCollection AddOrderAdmin(this IServiceCollection services)
@@ -16,6 +17,7 @@ public static class OrderAdminConfiguration
         services.AddScoped<OrderReconciliation>();
         services.AddScoped<OrderNotes>();
         services.AddScoped<DonationAdminService>();
+        services.AddScoped<RejectedNotificationSearch>();
         return services;
     }
 }

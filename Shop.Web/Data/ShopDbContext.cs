@@ -16,6 +16,7 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDb
     public DbSet<Cart> Carts => Set<Cart>();
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<PaymentNotification> PaymentNotifications => Set<PaymentNotification>();
+    public DbSet<RejectedNotification> RejectedNotifications => Set<RejectedNotification>();
     public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -48,7 +48,7 @@ public sealed class AlipayNotificationVerifier(AlipayMerchant merchant, INotifyI
                 "notify_verify answered invalid: the partner or the notify_id is malformed."),
             _ => new(
                 AlipayVerificationFailure.NotifyVerifyUnreachable,
-                "notify_verify could not be reached; the notification is not verified yet and may be verified when Alipay sends it again."),
+                "notify_verify gave no usable answer (not reached, too slow, or not true, false or invalid); the notification is not verified yet and may be verified when Alipay sends it again."),
         };
     }
 

@@ -26,6 +26,7 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.CanShip);
         builder.Ignore(o => o.CanConfirmReceipt);
         builder.Ignore(o => o.CanCancel);
+        builder.Ignore(o => o.CanRelease);
 
         builder.HasIndex(o => o.UserId);
         builder.HasIndex(o => o.Status);
@@ -54,6 +55,8 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
             donation.Property(d => d.Message).HasMaxLength(DonationDetails.MessageMaxLength).HasColumnName("DonorMessage");
             donation.Property(d => d.IsAnonymous).HasColumnName("DonorIsAnonymous");
             donation.Property(d => d.MessageHidden).HasColumnName("DonorMessageHidden");
+            donation.Property(d => d.AccessKey).HasMaxLength(DonationDetails.AccessKeyLength).HasColumnName("DonationAccessKey");
+            donation.Ignore(d => d.PublicMessage);
         });
 
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);

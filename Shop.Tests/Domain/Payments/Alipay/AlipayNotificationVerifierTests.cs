@@ -235,7 +235,7 @@ public class AlipayNotificationVerifierTests
         Assert.Equal(AlipayVerificationFailure.NotifyVerifyUnreachable, result.Failure);
         Assert.True(result.IsTransient);
         Assert.False(result.IsVerified);
-        Assert.Contains("could not be reached", result.Reason);
+        Assert.Contains("no usable answer", result.Reason);
     }
 
     [Fact]
