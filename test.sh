@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need on a bare machine, builds, checks the code
-# style and that every DbContext's migrations hold its model, runs every test, and ends with one
-# line "N passed, N failed" (", N skipped" when any were skipped); a failed check is one failure.
+# style and that every DbContext's migrations hold its model, runs every test and the benchmark's
+# smoke run, and ends with one line "N passed, N failed" (", N skipped" when any were skipped); a
+# failed check is one failure.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -77,6 +78,20 @@ if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 failed=$((failed + checks_failed))
 [ "$checks_failed" -gt 0 ] && echo "$check_messages" >&2
+
+# The benchmark's smoke run (tiny data, one short round), so that the benchmark cannot rot: it
+# counts as one test, failed when the benchmark breaks (a page not answering, a step failing),
+# never because a performance target is missed.
+echo "Benchmark smoke run (bench/run.sh --smoke, log in $results/bench-smoke.log)..."
+mkdir -p "$results"
+if bench/run.sh --smoke > "$results/bench-smoke.log" 2>&1; then
+    passed=$((passed + 1))
+    echo "Benchmark smoke run passed."
+else
+    failed=$((failed + 1))
+    echo "Benchmark smoke run FAILED:" >&2
+    tail -n 20 "$results/bench-smoke.log" >&2
+fi
 
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"

@@ -37,7 +37,7 @@ public class IssuedNotifyId
     /// <summary>
     /// A new id in the style of Alipay's old ones: base64 text whose <c>/</c> and <c>+</c> are
     /// already percent-encoded. It always holds a <c>%2F</c>, so a merchant that decodes the
-    /// id a second time (PROTOCOL §8) fails here as it would on Alipay.
+    /// id a second time (docs/alipay-protocol.md §8) fails here as it would on Alipay.
     /// </summary>
     public static string NewValue()
     {

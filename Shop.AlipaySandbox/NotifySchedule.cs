@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace Shop.AlipaySandbox;
 
 /// <summary>
-/// Alipay's resend schedule (PROTOCOL §4): 8 attempts, the resends 2m, 10m, 10m, 1h, 2h, 6h
-/// and 15h after the one before, all multiplied by <c>Alipay:Sandbox:NotifyScheduleScale</c>.
+/// Alipay's resend schedule (docs/alipay-protocol.md §4): 8 attempts, the resends 2m, 10m, 10m, 1h,
+/// 2h, 6h and 15h after the one before, all multiplied by
+/// <c>Alipay:Sandbox:NotifyScheduleScale</c>.
 /// </summary>
 public class NotifySchedule(IOptions<SandboxOptions> options)
 {

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Shop.AlipaySandbox;
 
 /// <summary>
-/// notify_verify (PROTOCOL §5): <c>true</c> for a notify_id the sandbox gave this partner that
-/// is still valid, <c>false</c> for any other id, <c>invalid</c> when the partner or the id is
-/// missing or malformed. The id is accepted as issued or percent-encoded once more, since
+/// notify_verify (docs/alipay-protocol.md §5): <c>true</c> for a notify_id the sandbox gave this
+/// partner that is still valid, <c>false</c> for any other id, <c>invalid</c> when the partner or
+/// the id is missing or malformed. The id is accepted as issued or percent-encoded once more, since
 /// merchants often encode it twice.
 /// </summary>
 public class NotifyVerification(SandboxDbContext db, TimeProvider clock)

@@ -4,7 +4,7 @@ using Shop.Domain.Payments.Alipay;
 namespace Shop.AlipaySandbox;
 
 /// <summary>
-/// The services a merchant's server calls, answered in XML (PROTOCOL §6):
+/// The services a merchant's server calls, answered in XML (docs/alipay-protocol.md §6):
 /// send_goods_confirm_by_platform, single_trade_query and close_trade. A partner only ever
 /// sees its own trades; another partner's trade does not exist for it.
 /// </summary>

@@ -3,9 +3,10 @@ using Shop.Domain.Payments.Alipay;
 namespace Shop.AlipaySandbox;
 
 /// <summary>
-/// A trade as Alipay keeps it: created when the cashier first opens for an out_trade_no, then
-/// moved along PROTOCOL §4's sequences by the buyer, the merchant's calls and the console.
-/// Each change that may not happen in the current status is refused by its <c>Can...</c> property.
+/// A trade as Alipay keeps it: created when the cashier first opens for an out_trade_no, then moved
+/// along the sequences of docs/alipay-protocol.md §4 by the buyer, the merchant's calls and the
+/// console. Each change that may not happen in the current status is refused by its <c>Can...</c>
+/// property.
 /// </summary>
 public class SandboxTrade
 {

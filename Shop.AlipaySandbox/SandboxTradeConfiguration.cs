@@ -59,7 +59,7 @@ public class SandboxTradeConfiguration : IEntityTypeConfiguration<SandboxTrade>
             request.Property(r => r.ShowUrl).HasMaxLength(400).HasColumnName("ShowUrl");
             request.Property(r => r.ItBPay).HasMaxLength(10).HasColumnName("ItBPay");
             request.Property(r => r.ExtraCommonParam).HasMaxLength(100).HasColumnName("ExtraCommonParam");
-            // out_trade_no is unique per merchant (PROTOCOL §3).
+            // out_trade_no is unique per merchant (docs/alipay-protocol.md §3).
             request.HasIndex(r => new { r.Partner, r.OutTradeNo }).IsUnique();
         });
         builder.Navigation(t => t.Request).IsRequired();

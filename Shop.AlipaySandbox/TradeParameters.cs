@@ -6,7 +6,7 @@ namespace Shop.AlipaySandbox;
 
 /// <summary>
 /// A trade in the protocol's words: the parameters of its notifications and returns
-/// (PROTOCOL §4), and the trade of an XML answer (PROTOCOL §6).
+/// (docs/alipay-protocol.md §4), and the trade of an XML answer (docs/alipay-protocol.md §6).
 /// </summary>
 public static class TradeParameters
 {

@@ -3,9 +3,13 @@ using Shop.Web.Configuration;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
+builder.Services.AddShopDataProtection();
 builder.Services.AddShopIdentity();
 builder.Services.AddShopLocalization();
 builder.Services.AddShopMvc();
+builder.Services.AddTextCompression();
+builder.Services.AddShopProxies(builder.Configuration);
+builder.Services.AddShopRateLimits(builder.Configuration);
 builder.Services.AddStorefront();
 builder.Services.AddOrdering();
 builder.Services.AddAlipay(builder.Configuration);
@@ -23,10 +27,14 @@ if (await app.RunCommandLineAsync(args))
 
 await app.PrepareDatabaseAsync();
 
+app.UseShopProxies();
+app.UseSecurityHeaders();
 app.UseShopPipeline();
+app.UseShopRateLimits();
 app.UseUploadedProductImages();
 app.MapShopEndpoints();
 app.MapOrdering();
+app.MapBenchmarkBaseline();
 
 app.Run();
 

@@ -51,6 +51,9 @@ public class Order
 
     public string? BuyerEmail { get; private set; }
 
+    /// <summary>The address the order was placed from: unpaid orders are capped per address as well as per account.</summary>
+    public string? ClientAddress { get; private set; }
+
     /// <summary>The Alipay service the order is paid with (create_donate_trade_p, ...).</summary>
     public string PaymentService { get; private set; }
 
@@ -81,13 +84,6 @@ public class Order
     /// <summary>Alipay took a payment for an order that had already closed: someone must refund it.</summary>
     public bool PaidAfterClosing { get; private set; }
 
-    /// <summary>
-    /// Virtual goods paid for with less than their total (the seller changed the price on
-    /// Alipay): nothing is delivered until the admin releases the order (<see cref="Release"/>)
-    /// or refunds it. Such an order waits as if for shipment.
-    /// </summary>
-    public bool HeldForReview { get; private set; }
-
     /// <summary>Bumped on every change so that two writers cannot both move the order.</summary>
     public int Version { get; private set; }
 
@@ -109,7 +105,8 @@ public class Order
 
     public static Order PlaceForGoods(
         string number, string userId, string? buyerEmail, IEnumerable<OrderLine> lines,
-        ShippingAddress? address, LogisticsQuote? logistics, string paymentService, DateTime now, DateTime payBefore)
+        ShippingAddress? address, LogisticsQuote? logistics, string paymentService, DateTime now, DateTime payBefore,
+        string? clientAddress = null)
     {
         var lineList = lines.ToList();
         if (lineList.Count == 0)
@@ -125,6 +122,7 @@ public class Order
         {
             UserId = userId,
             BuyerEmail = buyerEmail,
+            ClientAddress = clientAddress,
             ShippingAddress = physical ? address : null,
             Logistics = physical ? logistics : null,
             GoodsTotal = lineList.Sum(l => l.LineTotal),
@@ -136,12 +134,13 @@ public class Order
 
     public static Order PlaceDonation(
         string number, decimal amount, DonationDetails donation, string? userId, string? email,
-        string paymentService, DateTime now, DateTime payBefore)
+        string paymentService, DateTime now, DateTime payBefore, string? clientAddress = null)
     {
         var order = new Order(number, OrderKind.Donation, paymentService, now, payBefore)
         {
             UserId = userId,
             BuyerEmail = email,
+            ClientAddress = clientAddress,
             GoodsTotal = Price.Require(amount, nameof(amount)),
             Donation = donation,
         };
@@ -157,10 +156,7 @@ public class Order
     {
         var fromStatus = Status;
         var fromPayment = PaymentState;
-        var paidShort = PaymentState == PaymentState.Unpaid && Kind == OrderKind.Virtual
-            && paymentEvent is PaymentEvent.PaidIntoEscrow or PaymentEvent.GoodsSent or PaymentEvent.Paid
-            && report.AmountPaid < Total;
-        var (status, payment) = Target(paymentEvent, held: HeldForReview || paidShort);
+        var (status, payment) = Target(paymentEvent);
 
         if (paymentEvent == PaymentEvent.PartiallyRefunded)
         {
@@ -191,7 +187,6 @@ public class Order
             PaidAt = report.PaidAt ?? now;
             AmountPaid = report.AmountPaid ?? Total;
             PaidAfterClosing = fromStatus == OrderStatus.Closed;
-            HeldForReview = paidShort && fromStatus != OrderStatus.Closed;
         }
         if (newStatus != fromStatus)
         {
@@ -208,17 +203,12 @@ public class Order
                     break;
                 case OrderStatus.Refunded:
                     RefundedAt = report.RefundedAt ?? report.ClosedAt ?? now;
-                    HeldForReview = false;
                     break;
             }
         }
 
         var historyEvent = paidNow && fromStatus == OrderStatus.Closed ? OrderHistoryEvent.PaidAfterClosing : OrderHistoryEvent.PaymentUpdate;
         Record(now, historyEvent, OrderChangeSource.Alipay, report.Description, notificationId);
-        if (paidNow && HeldForReview)
-        {
-            Record(now, OrderHistoryEvent.HeldForReview, OrderChangeSource.System, FormattableString.Invariant($"{AmountPaid:0.00} / {Total:0.00}"), notificationId);
-        }
         Version++;
         return new OrderChange(fromStatus, Status, fromPayment, PaymentState, Recorded: true);
     }
@@ -264,24 +254,6 @@ public class Order
 
     public bool CanCancel => Status == OrderStatus.PendingPayment && PaymentState == PaymentState.Unpaid;
 
-    /// <summary>Held virtual goods whose payment the admin accepts as it is.</summary>
-    public bool CanRelease => HeldForReview && Status == OrderStatus.AwaitingShipment
-        && PaymentState is PaymentState.HeldInEscrow or PaymentState.Paid;
-
-    /// <summary>The admin accepts what was paid: the order completes, and the caller delivers its goods.</summary>
-    public void Release(string admin, DateTime now)
-    {
-        if (!CanRelease)
-        {
-            throw new InvalidOperationException($"Order {Number} is not held ({Status}/{PaymentState}).");
-        }
-        HeldForReview = false;
-        Status = OrderStatus.Completed;
-        CompletedAt = now;
-        Record(now, OrderHistoryEvent.ReleasedByAdmin, OrderChangeSource.Admin, admin, null);
-        Version++;
-    }
-
     /// <summary>Closes an unpaid order; the caller puts its reserved stock back.</summary>
     public void Cancel(DateTime now, OrderChangeSource source)
     {
@@ -319,10 +291,9 @@ public class Order
         Version++;
     }
 
-    private (OrderStatus Status, PaymentState Payment) Target(PaymentEvent paymentEvent, bool held)
+    private (OrderStatus Status, PaymentState Payment) Target(PaymentEvent paymentEvent)
     {
-        // Virtual goods and donations complete when paid; held goods wait like physical ones.
-        var delivered = Kind == OrderKind.Physical || held ? (OrderStatus?)null : OrderStatus.Completed;
+        var delivered = Kind == OrderKind.Physical ? (OrderStatus?)null : OrderStatus.Completed;
         return paymentEvent switch
         {
             PaymentEvent.PaidIntoEscrow => (delivered ?? OrderStatus.AwaitingShipment, PaymentState.HeldInEscrow),

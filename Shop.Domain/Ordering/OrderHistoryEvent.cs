@@ -14,10 +14,4 @@ public enum OrderHistoryEvent
     ClosedUnpaid,
     PartiallyRefunded,
     Note,
-
-    /// <summary>Virtual goods paid for with less than their total: held for the admin.</summary>
-    HeldForReview,
-
-    /// <summary>The admin accepted what was paid for held goods.</summary>
-    ReleasedByAdmin,
 }

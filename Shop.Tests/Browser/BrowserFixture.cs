@@ -46,16 +46,17 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A new browser session at the shop: its own cookies, the language and window width given
-    /// (Chinese on a desktop unless told otherwise). Dispose it with <c>await using</c>.
+    /// (Chinese on a desktop unless told otherwise). Dispose it with <c>await using</c>: that fails
+    /// the test if any page broke the Content-Security-Policy (<see cref="BrowserSession"/>).
     /// </summary>
-    public Task<IBrowserContext> NewContextAsync(string locale = "zh-CN", int width = 1280, int height = 900) =>
-        (_browser ?? throw new InvalidOperationException("The _browser has not started."))
+    public async Task<BrowserSession> NewContextAsync(string locale = "zh-CN", int width = 1280, int height = 900) =>
+        await BrowserSession.StartAsync(await (_browser ?? throw new InvalidOperationException("The _browser has not started."))
             .NewContextAsync(new()
             {
                 BaseURL = BaseAddress.ToString(),
                 Locale = locale,
                 ViewportSize = new() { Width = width, Height = height },
-            });
+            }));
 
     /// <summary>Debian's chromium from the PATH, else /usr/bin/chromium; a clear failure when neither is there.</summary>
     public static string FindChromium() =>

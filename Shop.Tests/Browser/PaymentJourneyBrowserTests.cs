@@ -14,7 +14,7 @@ namespace Shop.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public class PaymentJourneyBrowserTests(BrowserFixture fixture)
 {
-    private async Task<IPage> SignedInPageAsync(IBrowserContext context)
+    private async Task<IPage> SignedInPageAsync(BrowserSession context)
     {
         var email = ShopWebApplicationFactory.NewEmail();
         await fixture.Shop.CreateUserAsync(email);
@@ -36,7 +36,7 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
     }
 
     /// <summary>Pays an order in a tab of its own: the shop's page sends itself to the cashier, the buyer presses pay, Alipay sends them back.</summary>
-    private static async Task PayInAnotherTabAsync(IBrowserContext context, string orderNumber, string test, string? choice = null)
+    private static async Task PayInAnotherTabAsync(BrowserSession context, string orderNumber, string test, string? choice = null)
     {
         var tab = await context.NewPageAsync();
         await tab.GotoAsync($"/orders/{orderNumber}/pay");
@@ -111,8 +111,9 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
         await screenshots.TakeAsync("code-delivered");
     }
 
+    /// <summary>The live panel's circuit under the shop's Content-Security-Policy: the session fails on any violation.</summary>
     [Fact]
-    public async Task A_donor_gives_without_an_account_and_the_thank_you_page_turns_received_by_itself()
+    public async Task A_donor_gives_without_an_account_and_the_thank_you_page_turns_received_by_itself_with_the_content_security_policy_on()
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -127,12 +128,13 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
         await page.Locator("[data-donate]").ClickAsync();
         await page.WaitForURLAsync("**/sandbox/alipay/gateway.do**");
         var number = await OrderNumberFromCashierAsync(page);
-        await page.GotoAsync($"/donate/{number}");
+        var thankYou = await page.GotoAsync($"/donate/{number}");
+        Assert.Contains("script-src 'self';", (await thankYou!.AllHeadersAsync())["content-security-policy"]);
         await Expect(page.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-order-status", "PendingPayment");
         await WaitForLiveAsync(page);
         await screenshots.TakeAsync("thank-you-waiting");
 
-        await PayInAnotherTabAsync(context, number, nameof(A_donor_gives_without_an_account_and_the_thank_you_page_turns_received_by_itself));
+        await PayInAnotherTabAsync(context, number, nameof(A_donor_gives_without_an_account_and_the_thank_you_page_turns_received_by_itself_with_the_content_security_policy_on));
 
         await Expect(page.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-order-status", "Completed");
         await Expect(page.Locator("[data-status-title]")).ToHaveTextAsync("已收到");

@@ -75,6 +75,11 @@ public class StorefrontJourneyTests(BrowserFixture fixture)
             await page.GotoAsync(url);
             Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{url} is wider than the phone.");
         }
+
+        // Choosing an order applies it at once (wwwroot/js/site.js, no inline handler).
+        await page.GotoAsync("/catalog");
+        await page.Locator("#sort").SelectOptionAsync("price");
+        await page.WaitForURLAsync("**/catalog?sort=price");
     }
 
     /// <summary>Uses the header's language menu, and waits for the same page to come back in that language.</summary>

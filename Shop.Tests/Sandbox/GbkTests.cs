@@ -17,7 +17,7 @@ public class GbkTests(SandboxWebApplicationFactory factory) : IClassFixture<Sand
     /// <summary>Every byte of the subject's GBK encoding as %XX, worked out here rather than by the library.</summary>
     private static string GbkPercentEncoded(string text) => string.Concat(Gbk.GetBytes(text).Select(b => $"%{b:X2}"));
 
-    /// <summary>PROTOCOL §2 by hand: sorted name=value pairs without sign, sign_type and empty values, then the key, MD5 over GBK bytes.</summary>
+    /// <summary>docs/alipay-protocol.md §2 by hand: sorted name=value pairs without sign, sign_type and empty values, then the key, MD5 over GBK bytes.</summary>
     private static string IndependentGbkSign(IReadOnlyDictionary<string, string> parameters, string key)
     {
         var canonical = string.Join('&', parameters

@@ -25,7 +25,15 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Buyer2026pass";
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("shop-tests-").FullName;
+    private readonly string _folder;
+
+    public ShopWebApplicationFactory()
+        : this(Directory.CreateTempSubdirectory("shop-tests-").FullName)
+    {
+    }
+
+    /// <summary>A shop on the data of <paramref name="dataFolder"/> (shop.db, files/), deleted on dispose like a new one's.</summary>
+    protected ShopWebApplicationFactory(string dataFolder) => _folder = dataFolder;
 
     private string ConnectionString => $"Data Source={Path.Combine(_folder, "shop.db")}";
 
@@ -50,12 +58,15 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
         builder.UseSetting("Alipay:Sandbox:ConnectionString", SandboxConnectionString);
         builder.UseSetting("Alipay:Sandbox:NotifyScheduleScale", "0.001");
         builder.UseSetting("Alipay:Sandbox:PollIntervalMilliseconds", "20");
+        // The tests post forms far faster than any buyer; the limits' own tests switch them on.
+        builder.UseSetting("RateLimits:Enabled", "false");
 
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton(Sink);
             services.AddSingleton<IStartupFilter, NotifySinkStartupFilter>();
+            services.AddSingleton<IStartupFilter, ClientAddressStartupFilter>();
 
             // The handlers are created on first use, after the server has started. On a real Kestrel
             // port (browser tests) the calls go over loopback like any other.

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Shop.Web.Areas.Admin.Features.Categories;
 using Shop.Web.Areas.Admin.Features.ProductCodes;
+using Shop.Web.Areas.Admin.Features.ProductImport;
 using Shop.Web.Areas.Admin.Features.Products;
 using Shop.Web.Data;
 
@@ -18,6 +19,8 @@ public static class CatalogAdminConfiguration
         services.AddScoped<ProductFormPages>();
         services.AddScoped<ProductFormReader>();
         services.AddScoped<ProductAdminService>();
+        services.AddScoped<ProductWriter>();
+        services.AddScoped<ProductCsvImport>();
         services.AddScoped<ProductCodePool>();
         services.AddScoped<CategoryAdminService>();
         services.AddScoped<ProductImages>();

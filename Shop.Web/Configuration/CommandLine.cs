@@ -1,27 +1,72 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Shop.Web.Areas.Admin.Features.ProductImport;
 using Shop.Web.Data;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Web.Configuration;
 
 /// <summary>
-/// Commands an operator runs instead of the web server:
-/// <c>dotnet run --project Shop.Web -- create-admin EMAIL</c> (password from SHOP_ADMIN_PASSWORD or stdin).
+/// Commands an operator runs instead of the web server (README: Running against the real Alipay,
+/// Importing products, and Keys, database and backups):
+/// <c>dotnet run --project Shop.Web -- create-admin EMAIL</c> (password from SHOP_ADMIN_PASSWORD or stdin),
+/// <c>-- import-products FILE.csv</c> (<see cref="ProductImportCommand"/>),
+/// <c>-- backup FOLDER</c> (while the shop runs), <c>-- restore FOLDER [--force]</c> (into a stopped shop).
 /// </summary>
 public static class CommandLine
 {
     public static async Task<bool> RunCommandLineAsync(this WebApplication app, string[] args)
     {
-        if (args.Length == 0 || args[0] != "create-admin")
+        switch (args.FirstOrDefault())
         {
-            return false;
+            case "create-admin":
+                await CreateAdminAsync(app, args);
+                return true;
+            case ProductImportCommand.Name:
+                Environment.ExitCode = await ProductImportCommand.RunAsync(app.Services, args);
+                return true;
+            case "backup":
+            case "restore":
+                RunBackupCommand(app, args);
+                return true;
+            default:
+                return false;
         }
+    }
+
+    private static void RunBackupCommand(WebApplication app, string[] args)
+    {
+        var force = args.Contains("--force");
+        var folder = args.Skip(1).FirstOrDefault(a => a != "--force");
+        if (folder is null || (args[0] == "backup" && force))
+        {
+            Console.Error.WriteLine("usage: backup FOLDER   |   restore FOLDER [--force]");
+            Environment.ExitCode = 2;
+            return;
+        }
+
+        using var scope = app.Services.CreateScope();
+        var connectionString = scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.GetConnectionString()!;
+        var backup = new ShopBackup(connectionString, scope.ServiceProvider.GetRequiredService<FileStorage>());
+        var result = args[0] == "backup" ? backup.Backup(Path.GetFullPath(folder)) : backup.Restore(Path.GetFullPath(folder), force);
+        if (result.Succeeded)
+        {
+            Console.WriteLine(result.Message);
+        }
+        else
+        {
+            Console.Error.WriteLine(result.Message);
+            Environment.ExitCode = 1;
+        }
+    }
+
+    private static async Task CreateAdminAsync(WebApplication app, string[] args)
+    {
         if (args.Length < 2 || !args[1].Contains('@'))
         {
             Console.Error.WriteLine("usage: create-admin EMAIL   (password from SHOP_ADMIN_PASSWORD or standard input)");
             Environment.ExitCode = 2;
-            return true;
+            return;
         }
 
         var password = Environment.GetEnvironmentVariable("SHOP_ADMIN_PASSWORD");
@@ -34,7 +79,7 @@ public static class CommandLine
         {
             Console.Error.WriteLine("No password given.");
             Environment.ExitCode = 2;
-            return true;
+            return;
         }
 
         using var scope = app.Services.CreateScope();
@@ -51,6 +96,5 @@ public static class CommandLine
             Console.Error.WriteLine(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
             Environment.ExitCode = 1;
         }
-        return true;
     }
 }

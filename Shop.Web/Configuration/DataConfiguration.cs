@@ -12,7 +12,10 @@ public static class DataConfiguration
         var connectionString = SqliteConnectionStrings.Resolve(
             configuration.GetConnectionString("Shop") ?? "Data Source=App_Data/shop.db",
             environment.ContentRootPath);
-        services.AddDbContext<ShopDbContext>(options => options.UseSqlite(connectionString));
+        services.AddSingleton<SqlitePragmas>();
+        services.AddDbContext<ShopDbContext>((provider, options) => options
+            .UseSqlite(connectionString)
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
         services.AddHealthChecks().AddDbContextCheck<ShopDbContext>();
         services.AddScoped<DevelopmentSeed>();
         services.AddSingleton<FileStorage>();

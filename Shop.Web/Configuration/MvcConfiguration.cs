@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Shop.Web.Features.Errors;
@@ -17,8 +16,6 @@ public static class MvcConfiguration
             .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false)
             .AddRazorOptions(AddFeatureFolders);
         services.AddRazorPages();
-        services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return services;
     }
 
@@ -44,11 +41,11 @@ public static class MvcConfiguration
 
     public static WebApplication UseShopPipeline(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // After the proxies (UseShopProxies), which say whether the request came over HTTPS.
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorController.Path);
-            app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute(ErrorController.Path + "/{0}");
         app.UseRequestLocalization();
@@ -62,7 +59,8 @@ public static class MvcConfiguration
     {
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
-        app.MapControllers();
+        // WithStaticAssets: asp-append-version links to the fingerprinted URLs MapStaticAssets serves for a year.
+        app.MapControllers().WithStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;
     }

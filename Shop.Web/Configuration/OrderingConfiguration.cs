@@ -7,6 +7,7 @@ public static class OrderingConfiguration
     public static IServiceCollection AddOrdering(this IServiceCollection services)
     {
         services.AddScoped<StockReservation>();
+        services.AddScoped<UnpaidOrderLimits>();
         services.AddScoped<BuyerOrders>();
         services.AddScoped<VirtualGoodsDelivery>();
         services.AddScoped<OrderTimeouts>();

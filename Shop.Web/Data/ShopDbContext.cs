@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Cart;
@@ -8,7 +9,11 @@ using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Data;
 
-public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDbContext(options)
+/// <summary>
+/// The shop's database: Identity, the shop's tables, and the Data Protection keys that protect
+/// sign-in, cart, anti-forgery and TempData cookies, so that they outlive a redeploy.
+/// </summary>
+public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();
@@ -18,6 +23,7 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDb
     public DbSet<PaymentNotification> PaymentNotifications => Set<PaymentNotification>();
     public DbSet<RejectedNotification> RejectedNotifications => Set<RejectedNotification>();
     public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -32,8 +32,8 @@ public sealed class AlipayCharset
     public static AlipayCharset Gb2312 { get; }
 
     /// <summary>
-    /// What the gateway assumes when a request has no <c>_input_charset</c> (PROTOCOL §2).
-    /// The shop itself always sends one.
+    /// What the gateway assumes when a request has no <c>_input_charset</c>
+    /// (docs/alipay-protocol.md §2). The shop itself always sends one.
     /// </summary>
     public static AlipayCharset GatewayDefault => Gbk;
 

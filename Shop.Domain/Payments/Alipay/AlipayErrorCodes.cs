@@ -1,6 +1,6 @@
 namespace Shop.Domain.Payments.Alipay;
 
-/// <summary>The error codes the gateway answers (PROTOCOL §7).</summary>
+/// <summary>The error codes the gateway answers (docs/alipay-protocol.md §7).</summary>
 public static class AlipayErrorCodes
 {
     public const string IllegalPartner = "ILLEGAL_PARTNER";

@@ -1,8 +1,8 @@
 namespace Shop.Domain.Payments.Alipay;
 
 /// <summary>
-/// What usually causes each gateway error (PROTOCOL §7), in words for the person who has to
-/// fix it, in Chinese (zh-CN) and English. Plain data, so any screen or log can use it.
+/// What usually causes each gateway error (docs/alipay-protocol.md §7), in words for the person who
+/// has to fix it, in Chinese (zh-CN) and English. Plain data, so any screen or log can use it.
 /// </summary>
 public static class AlipayErrorExplanations
 {

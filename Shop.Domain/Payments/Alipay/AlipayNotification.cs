@@ -4,9 +4,9 @@ using System.Globalization;
 namespace Shop.Domain.Payments.Alipay;
 
 /// <summary>
-/// A notify POST or a return GET (PROTOCOL §4), from its decoded parameters. All parameters
-/// are kept exactly as they arrived, because the signature covers whatever arrived, and the
-/// typed properties read from them. Parsing never fails: a value that does not read (a bad
+/// A notify POST or a return GET (docs/alipay-protocol.md §4), from its decoded parameters. All
+/// parameters are kept exactly as they arrived, because the signature covers whatever arrived, and
+/// the typed properties read from them. Parsing never fails: a value that does not read (a bad
 /// amount, a bad date) is null, an unknown status is Unknown, and the raw text stays in
 /// <see cref="Parameters"/>. Absent and empty values are both null.
 /// </summary>

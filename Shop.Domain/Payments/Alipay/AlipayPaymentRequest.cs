@@ -1,6 +1,6 @@
 namespace Shop.Domain.Payments.Alipay;
 
-/// <summary>What every payment service sends besides its amounts (PROTOCOL §3).</summary>
+/// <summary>What every payment service sends besides its amounts (docs/alipay-protocol.md §3).</summary>
 public abstract record AlipayPaymentRequest(string OutTradeNo, string Subject)
 {
     public string? Body { get; init; }

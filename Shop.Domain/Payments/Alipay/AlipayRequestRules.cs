@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 namespace Shop.Domain.Payments.Alipay;
 
 /// <summary>
-/// What the gateway checks in a request, per service (PROTOCOL §2, §3, §6). The shop's request
-/// builders and the local gateway emulator both use these rules, so the shop refuses what the
-/// gateway would refuse, with the same error code. Empty values count as absent, as they do
-/// for the signature; for required values, so does a value of only spaces.
+/// What the gateway checks in a request, per service (docs/alipay-protocol.md §2, §3, §6). The
+/// shop's request builders and the local gateway emulator both use these rules, so the shop refuses
+/// what the gateway would refuse, with the same error code. Empty values count as absent, as they
+/// do for the signature; for required values, so does a value of only spaces.
 /// </summary>
 public static partial class AlipayRequestRules
 {

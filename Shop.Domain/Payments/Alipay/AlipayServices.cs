@@ -12,7 +12,7 @@ public static class AlipayServices
     public const string SingleTradeQuery = "single_trade_query";
     public const string CloseTrade = "close_trade";
 
-    /// <summary>The one unsigned service: asks whether a notification's notify_id is genuine (PROTOCOL §5).</summary>
+    /// <summary>The one unsigned service: asks whether a notification's notify_id is genuine (docs/alipay-protocol.md §5).</summary>
     public const string NotifyVerify = "notify_verify";
 
     /// <summary>The signed services the rules know; any other name is ILLEGAL_SERVICE.</summary>

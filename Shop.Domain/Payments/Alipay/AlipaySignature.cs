@@ -5,8 +5,8 @@ using System.Text;
 namespace Shop.Domain.Payments.Alipay;
 
 /// <summary>
-/// The gateway's MD5 signature (PROTOCOL §2): MD5 over the canonical string followed by the
-/// merchant key, hashed as bytes of the request's charset.
+/// The gateway's MD5 signature (docs/alipay-protocol.md §2): MD5 over the canonical string followed
+/// by the merchant key, hashed as bytes of the request's charset.
 /// </summary>
 public static class AlipaySignature
 {

@@ -5,7 +5,7 @@ namespace Shop.Domain.Payments.Alipay;
 /// <summary>
 /// A trade as an XML answer describes it: <c>response/tradeBase</c> of
 /// <c>send_goods_confirm_by_platform</c> or <c>response/trade</c> of <c>single_trade_query</c>
-/// (PROTOCOL §6). Flags are T/F here, not Y/N as in notifications.
+/// (docs/alipay-protocol.md §6). Flags are T/F here, not Y/N as in notifications.
 /// </summary>
 public sealed record AlipayTrade
 {

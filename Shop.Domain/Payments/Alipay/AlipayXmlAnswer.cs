@@ -6,7 +6,7 @@ namespace Shop.Domain.Payments.Alipay;
 
 /// <summary>
 /// The XML answer of <c>send_goods_confirm_by_platform</c> and <c>single_trade_query</c>
-/// (PROTOCOL §6). The shop reads it; the local gateway writes it.
+/// (docs/alipay-protocol.md §6). The shop reads it; the local gateway writes it.
 /// </summary>
 public sealed class AlipayXmlAnswer
 {

@@ -1,6 +1,6 @@
 namespace Shop.Domain.Payments.Alipay;
 
-/// <summary>What <c>notify_verify</c> said about a notify_id (PROTOCOL §5).</summary>
+/// <summary>What <c>notify_verify</c> said about a notify_id (docs/alipay-protocol.md §5).</summary>
 public enum NotifyIdAnswer
 {
     /// <summary>"true": issued by Alipay to this partner and still valid.</summary>

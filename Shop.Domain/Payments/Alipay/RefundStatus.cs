@@ -1,6 +1,6 @@
 namespace Shop.Domain.Payments.Alipay;
 
-/// <summary><c>refund_status</c> (PROTOCOL §4). The text that arrived is always kept beside it.</summary>
+/// <summary><c>refund_status</c> (docs/alipay-protocol.md §4). The text that arrived is always kept beside it.</summary>
 public enum RefundStatus
 {
     /// <summary>A value this code does not know.</summary>

@@ -1,6 +1,6 @@
 namespace Shop.Domain.Payments.Alipay;
 
-/// <summary><c>trade_status</c> (PROTOCOL §4). The text that arrived is always kept beside it.</summary>
+/// <summary><c>trade_status</c> (docs/alipay-protocol.md §4). The text that arrived is always kept beside it.</summary>
 public enum TradeStatus
 {
     /// <summary>A value this code does not know.</summary>

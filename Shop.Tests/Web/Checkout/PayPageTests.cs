@@ -7,7 +7,7 @@ using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Checkout;
 
-/// <summary>The page that carries the buyer to the gateway sends exactly what PROTOCOL.md asks, signed.</summary>
+/// <summary>The page that carries the buyer to the gateway sends exactly what docs/alipay-protocol.md §1 and §3 ask, signed.</summary>
 public class PayPageTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
 {
     private AlipayOptions Alipay => factory.Services.GetRequiredService<IOptions<AlipayOptions>>().Value;

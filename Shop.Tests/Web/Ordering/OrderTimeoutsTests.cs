@@ -87,7 +87,8 @@ public class OrderTimeoutsTests(ShopWebApplicationFactory factory) : IClassFixtu
         await RunTimeoutsAsync();
         var order = await factory.OrderAsync(number);
         Assert.Equal(OrderStatus.Completed, order.Status);
-        Assert.Equal(OrderHistoryEvent.CompletedAfterShippingPeriod, order.History[^1].Event);
+        // Alipay's own copies of the payment may still be recorded after the completion.
+        Assert.Contains(order.History, h => h.Event == OrderHistoryEvent.CompletedAfterShippingPeriod);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.PaymentState).HasConversion<string>().HasMaxLength(20);
         builder.Property(o => o.PaymentService).HasMaxLength(64).IsRequired();
         builder.Property(o => o.BuyerEmail).HasMaxLength(256);
+        builder.Property(o => o.ClientAddress).HasMaxLength(64);
         builder.Property(o => o.GoodsTotal).HasPrecision(12, 2);
         builder.Property(o => o.AmountPaid).HasPrecision(12, 2);
         builder.Property(o => o.AlipayTradeNo).HasMaxLength(64);
@@ -26,7 +27,6 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.CanShip);
         builder.Ignore(o => o.CanConfirmReceipt);
         builder.Ignore(o => o.CanCancel);
-        builder.Ignore(o => o.CanRelease);
 
         builder.HasIndex(o => o.UserId);
         builder.HasIndex(o => o.Status);
@@ -55,8 +55,6 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
             donation.Property(d => d.Message).HasMaxLength(DonationDetails.MessageMaxLength).HasColumnName("DonorMessage");
             donation.Property(d => d.IsAnonymous).HasColumnName("DonorIsAnonymous");
             donation.Property(d => d.MessageHidden).HasColumnName("DonorMessageHidden");
-            donation.Property(d => d.AccessKey).HasMaxLength(DonationDetails.AccessKeyLength).HasColumnName("DonationAccessKey");
-            donation.Ignore(d => d.PublicMessage);
         });
 
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);

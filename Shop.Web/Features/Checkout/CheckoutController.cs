@@ -1,15 +1,20 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Shop.Web.Features.Cart;
+using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 using Shop.Web.Features.Shared;
+using Shop.Web.Security;
 
 namespace Shop.Web.Features.Checkout;
 
 [Authorize]
-public class CheckoutController(CheckoutService checkout, IStringLocalizer<SharedResource> localizer) : Controller
+public class CheckoutController(
+    CheckoutService checkout, IOptionsMonitor<RateLimitOptions> rateLimits, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
@@ -27,9 +32,11 @@ public class CheckoutController(CheckoutService checkout, IStringLocalizer<Share
     }
 
     [HttpPost("/checkout")]
+    [EnableRateLimiting(RateLimitPolicies.Checkout)]
     public async Task<IActionResult> Place(CheckoutForm form)
     {
-        var result = await checkout.PlaceOrderAsync(UserId, User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name, form);
+        var result = await checkout.PlaceOrderAsync(
+            UserId, User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name, ClientAddress.Of(HttpContext), form);
         switch (result.Outcome)
         {
             case PlaceOrderOutcome.Placed:
@@ -41,6 +48,9 @@ public class CheckoutController(CheckoutService checkout, IStringLocalizer<Share
                 TempData.Flash(FlashKind.Warning, string.Join(" ", result.CartMessages!.Select(m => CartNoticeText.Describe(m.Notice, m.ProductName, localizer)))
                     + " " + localizer["Please check your cart again."].Value);
                 return ToCart();
+            case PlaceOrderOutcome.TooManyUnpaidOrders:
+                TempData.Flash(FlashKind.Warning, UnpaidOrderLimitText.Describe(result.UnpaidOrderLimit, rateLimits.CurrentValue, localizer));
+                return RedirectToAction(nameof(OrdersController.Index), "Orders");
             case PlaceOrderOutcome.StockConflict:
                 TempData.Flash(FlashKind.Warning, localizer["Someone else just bought the last units of a product in your cart. Please check your cart again."]);
                 return ToCart();

@@ -1,6 +1,6 @@
 namespace Shop.Web.Features.Checkout;
 
-/// <summary>The checkout form; its field names are Alipay's <c>receive_*</c> ideas in camel case (DESIGN.md: routes).</summary>
+/// <summary>The checkout form; its field names are Alipay's <c>receive_*</c> ideas in camel case (docs/architecture.md: Routes).</summary>
 public class CheckoutForm
 {
     public string? ReceiveName { get; set; }

@@ -17,6 +17,7 @@ namespace Shop.Web.Features.Checkout;
 public class CheckoutService(
     ShopDbContext db,
     ShoppingCart cart,
+    UnpaidOrderLimits unpaidOrderLimits,
     IOptionsMonitor<CheckoutOptions> checkoutOptions,
     IOptionsMonitor<AlipayOptions> alipayOptions,
     TimeProvider clock)
@@ -37,7 +38,8 @@ public class CheckoutService(
         return new CheckoutPage(view, form, addresses, options, schedule.FreeShippingFrom, problems ?? []);
     }
 
-    public async Task<PlaceOrderResult> PlaceOrderAsync(string userId, string? email, CheckoutForm form)
+    /// <param name="clientAddress">Where the order is placed from (<see cref="Security.ClientAddress"/>), recorded on it.</param>
+    public async Task<PlaceOrderResult> PlaceOrderAsync(string userId, string? email, string clientAddress, CheckoutForm form)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
 
@@ -54,6 +56,10 @@ public class CheckoutService(
         if (form.CartFingerprint != CartFingerprint.Of(view))
         {
             return new PlaceOrderResult(PlaceOrderOutcome.PriceChanged);
+        }
+        if (await unpaidOrderLimits.ReachedAsync(userId, clientAddress) is not UnpaidOrderLimit.None and var limit)
+        {
+            return new PlaceOrderResult(PlaceOrderOutcome.TooManyUnpaidOrders, UnpaidOrderLimit: limit);
         }
 
         ShippingAddress? address = null;
@@ -93,7 +99,7 @@ public class CheckoutService(
         var order = Order.PlaceForGoods(
             number, userId, email, lines, address, logistics,
             view.HasPhysicalItems ? settings.PhysicalGoodsService : settings.VirtualGoodsService,
-            Now, settings.UnpaidTimeout().DeadlineFor(Now));
+            Now, settings.UnpaidTimeout().DeadlineFor(Now), clientAddress);
         db.Orders.Add(order);
         if (address is not null)
         {

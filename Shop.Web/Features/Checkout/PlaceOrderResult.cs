@@ -1,5 +1,6 @@
 using Shop.Domain.Shipping;
 using Shop.Web.Features.Cart;
+using Shop.Web.Features.Orders;
 
 namespace Shop.Web.Features.Checkout;
 
@@ -21,10 +22,14 @@ public enum PlaceOrderOutcome
 
     /// <summary>Another buyer took the last units between reading and reserving.</summary>
     StockConflict,
+
+    /// <summary>The buyer (or their address) has as many unpaid orders open as allowed; nothing was reserved.</summary>
+    TooManyUnpaidOrders,
 }
 
 public sealed record PlaceOrderResult(
     PlaceOrderOutcome Outcome,
     string? OrderNumber = null,
     IReadOnlyList<AddressProblem>? Problems = null,
-    IReadOnlyList<CartMessage>? CartMessages = null);
+    IReadOnlyList<CartMessage>? CartMessages = null,
+    UnpaidOrderLimit UnpaidOrderLimit = UnpaidOrderLimit.None);

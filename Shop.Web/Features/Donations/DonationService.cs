@@ -8,18 +8,29 @@ using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Features.Donations;
 
-public class DonationService(ShopDbContext db, IOptionsMonitor<AlipayOptions> alipayOptions, TimeProvider clock)
+public class DonationService(
+    ShopDbContext db, UnpaidOrderLimits unpaidOrderLimits, IOptionsMonitor<AlipayOptions> alipayOptions, TimeProvider clock)
 {
-    /// <summary>Writes the donation as an order waiting for payment, paid with create_donate_trade_p.</summary>
-    public async Task<Order> PlaceAsync(decimal amount, DonationDetails details, string? userId, string? email)
+    /// <summary>
+    /// Writes the donation as an order waiting for payment, paid with create_donate_trade_p;
+    /// nothing is written when the donor already has as many unpaid orders open as allowed.
+    /// </summary>
+    public async Task<PlaceDonationResult> PlaceAsync(
+        decimal amount, DonationDetails details, string? userId, string? email, string clientAddress)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (await unpaidOrderLimits.ReachedAsync(userId, clientAddress) is not UnpaidOrderLimit.None and var limit)
+        {
+            return new PlaceDonationResult(null, limit);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var order = Order.PlaceDonation(
             await OrderNumbers.NewAsync(db, now), amount, details, userId, email,
-            AlipayServices.CreateDonateTradeP, now, alipayOptions.CurrentValue.UnpaidTimeout().DeadlineFor(now));
+            AlipayServices.CreateDonateTradeP, now, alipayOptions.CurrentValue.UnpaidTimeout().DeadlineFor(now), clientAddress);
         db.Orders.Add(order);
         await db.SaveChangesAsync();
-        return order;
+        await transaction.CommitAsync();
+        return new PlaceDonationResult(order, UnpaidOrderLimit.None);
     }
 
     /// <summary>What the donation page shows of everyone's gifts: the total received and the latest donors.</summary>

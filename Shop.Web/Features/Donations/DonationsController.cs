@@ -1,10 +1,14 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Donations;
 using Shop.Domain.Ordering;
+using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
+using Shop.Web.Features.Shared;
+using Shop.Web.Security;
 
 namespace Shop.Web.Features.Donations;
 
@@ -12,6 +16,7 @@ namespace Shop.Web.Features.Donations;
 public class DonationsController(
     DonationService donations,
     IOptionsMonitor<DonationOptions> donationOptions,
+    IOptionsMonitor<RateLimitOptions> rateLimits,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const int RecentDonors = 10;
@@ -20,6 +25,7 @@ public class DonationsController(
     public async Task<IActionResult> Index() => View(await PageAsync(new DonationForm(), null));
 
     [HttpPost("/donate")]
+    [EnableRateLimiting(RateLimitPolicies.Donation)]
     public async Task<IActionResult> Donate(DonationForm form)
     {
         var settings = donationOptions.CurrentValue;
@@ -47,10 +53,17 @@ public class DonationsController(
             return View("Index", await PageAsync(form, error));
         }
 
-        var order = await donations.PlaceAsync(
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var placed = await donations.PlaceAsync(
             amount, new DonationDetails(form.DonorName, form.Message, form.Anonymous),
-            User.FindFirstValue(ClaimTypes.NameIdentifier), User.FindFirstValue(ClaimTypes.Email));
-        return RedirectToAction(nameof(PayController.Pay), "Pay", new { orderNo = order.Number });
+            userId, User.FindFirstValue(ClaimTypes.Email), ClientAddress.Of(HttpContext));
+        if (placed.Order is null)
+        {
+            // Nothing was written: the open orders to pay or cancel are on My orders, for a donor with an account.
+            TempData.Flash(FlashKind.Warning, UnpaidOrderLimitText.Describe(placed.RefusedBy, rateLimits.CurrentValue, localizer));
+            return userId is null ? RedirectToAction(nameof(Index)) : RedirectToAction(nameof(OrdersController.Index), "Orders");
+        }
+        return RedirectToAction(nameof(PayController.Pay), "Pay", new { orderNo = placed.Order.Number });
     }
 
     /// <summary>The thank-you page of one donation; it turns "received" by itself when Alipay confirms.</summary>

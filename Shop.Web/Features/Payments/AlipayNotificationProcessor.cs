@@ -10,12 +10,12 @@ namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// Applies what Alipay says about a trade to its order, the same way whether it came as a server
-/// notification, a buyer's return or the answer to a trade query (docs/alipay-protocol.md §4):
-/// the signature first, so that what the shop's key did not sign is kept only as bounded
-/// evidence (<see cref="RejectedNotificationLog"/>); then stored raw; verified (notify_verify,
-/// partner and seller, known order, amount); applied forward-only in one save with the stock it
-/// releases and the goods it delivers; and acknowledged only once that save is done or known to
-/// be unnecessary.
+/// notification, a buyer's return or the answer to a trade query
+/// (docs/architecture.md: Money and orders): the signature first, so that what the shop's key did
+/// not sign is kept only as bounded evidence (<see cref="RejectedNotificationLog"/>); then stored
+/// raw; verified (notify_verify, partner and seller, known order, amount); applied forward-only in
+/// one save with the stock it releases and the goods it delivers; and acknowledged only once that
+/// save is done or known to be unnecessary.
 /// </summary>
 public class AlipayNotificationProcessor(
     ShopDbContext db,

@@ -4,10 +4,12 @@ using Shop.Domain.Payments.Alipay;
 namespace Shop.Web.Features.Payments;
 
 /// <summary>
-/// Refuses to start with Alipay settings that could only fail later at the gateway, and says
-/// what is wrong in the words of the FAQ (an email typed as the partner id, a space in the key).
+/// Refuses to start with Alipay settings that could only fail later at the gateway, and says what
+/// is wrong in the words of docs/alipay-protocol.md §8 (an email typed as the partner id, a space
+/// in the key). Outside Development the addresses buyers and Alipay are sent to must be https,
+/// except on loopback, so that a shop can still be load-tested on 127.0.0.1.
 /// </summary>
-public class AlipayOptionsValidation : IValidateOptions<AlipayOptions>
+public class AlipayOptionsValidation(IHostEnvironment environment) : IValidateOptions<AlipayOptions>
 {
     public ValidateOptionsResult Validate(string? name, AlipayOptions options)
     {
@@ -24,14 +26,26 @@ public class AlipayOptionsValidation : IValidateOptions<AlipayOptions>
         {
             problems.Add("Alipay:PublicBaseUrl must be an absolute http(s) address without a query string, such as https://shop.example.com.");
         }
+        else if (!environment.IsDevelopment() && !IsHttpsOrLoopback(baseUrl))
+        {
+            problems.Add($"Alipay:PublicBaseUrl must be https outside Development (it is {environment.EnvironmentName}): "
+                + "buyers sign in and Alipay posts notifications there. Put the shop behind TLS, such as https://shop.example.com; only a loopback address may be http.");
+        }
         if (options.NotifyUrl.Length > 190)
         {
             problems.Add("Alipay:PublicBaseUrl is too long: notify_url may have at most 190 characters.");
         }
-        if (!options.GatewayUrl.StartsWith('/')
-            && !(Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var gateway) && gateway.Scheme is "http" or "https"))
+        var gateway = options.GatewayUrl.StartsWith('/') ? null
+            : Uri.TryCreate(options.GatewayUrl, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? absolute
+            : null;
+        if (!options.GatewayUrl.StartsWith('/') && gateway is null)
         {
             problems.Add("Alipay:GatewayUrl must be an absolute http(s) address or a path of this site.");
+        }
+        else if (!environment.IsDevelopment() && gateway is not null && !IsHttpsOrLoopback(gateway))
+        {
+            problems.Add($"Alipay:GatewayUrl must be https outside Development (it is {environment.EnvironmentName}): "
+                + "the signed payment request goes there, such as https://mapi.alipay.com/gateway.do; only a loopback address may be http.");
         }
         if (!AlipayCharset.TryFromName(options.InputCharset, out _))
         {
@@ -59,4 +73,6 @@ public class AlipayOptionsValidation : IValidateOptions<AlipayOptions>
         }
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
+
+    private static bool IsHttpsOrLoopback(Uri url) => url.Scheme == Uri.UriSchemeHttps || url.IsLoopback;
 }

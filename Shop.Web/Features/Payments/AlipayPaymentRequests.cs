@@ -8,7 +8,8 @@ namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// The signed request that sends a buyer to Alipay for an order, built from the order as it was
-/// stored (DESIGN.md: which Alipay service pays what), so paying again sends the same amounts.
+/// stored (docs/architecture.md: Which Alipay service pays what), so paying again sends the same
+/// amounts.
 /// </summary>
 public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkGenerator links)
 {
@@ -36,7 +37,7 @@ public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkG
         var logistics = order.Logistics ?? throw new InvalidOperationException($"Order {order.Number} has no logistics.");
         var address = order.ShippingAddress ?? throw new InvalidOperationException($"Order {order.Number} has no address.");
         // The whole cart travels as one item: price = goods total, quantity = 1, and the real fee
-        // with who pays it (PROTOCOL.md §3, seed FAQ 10).
+        // with who pays it (docs/alipay-protocol.md §3).
         var request = Common(new LogisticsTradeRequest(
             order.Number, subject, order.GoodsTotal, 1,
             new AlipayLogistics(AlipayLogisticsMapping.ToAlipay(logistics.Type), logistics.Fee, AlipayLogisticsMapping.ToAlipay(logistics.Payment)))

@@ -8,6 +8,7 @@ using Shop.Web.Data;
 using Shop.Web.Features.Donations;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Shared;
+using Shop.Web.Security;
 
 namespace Shop.Web.Features.Payments;
 
@@ -51,6 +52,9 @@ public class PayController(
                 : RedirectToAction(nameof(OrdersController.Details), "Orders", new { orderNo = order.Number });
         }
 
+        // The gateway may check where a payment comes from (the merchant's site): it is told the
+        // shop's origin, never this page's path with the order number.
+        Response.Headers[SecurityHeadersMiddleware.ReferrerPolicyHeader] = "strict-origin";
         var signed = requests.For(order, PaymentSubjectText.Describe(order, localizer));
         return View(new PaymentFormViewModel(order.Number, order.Total, signed.FormAction(options.CurrentValue.Gateway()), signed.Parameters));
     }

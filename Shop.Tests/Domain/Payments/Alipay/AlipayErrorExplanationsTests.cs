@@ -4,7 +4,7 @@ namespace Shop.Tests.Domain.Payments.Alipay;
 
 public class AlipayErrorExplanationsTests
 {
-    /// <summary>Every code of PROTOCOL §7, written out here rather than taken from the library.</summary>
+    /// <summary>Every code of docs/alipay-protocol.md §7, written out here rather than taken from the library.</summary>
     public static TheoryData<string> DocumentedCodes() => new(
         "ILLEGAL_PARTNER",
         "ILLEGAL_SIGN",

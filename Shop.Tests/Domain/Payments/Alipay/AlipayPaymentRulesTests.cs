@@ -3,7 +3,7 @@ using static Shop.Tests.Domain.Payments.Alipay.AlipayRuleAssert;
 
 namespace Shop.Tests.Domain.Payments.Alipay;
 
-/// <summary>The rules every payment service shares (PROTOCOL §3, common parameters).</summary>
+/// <summary>The rules every payment service shares (docs/alipay-protocol.md §3, common parameters).</summary>
 public class AlipayPaymentRulesTests
 {
     private static Dictionary<string, string> DirectPay() => ValidRequestParameters.For(AlipayServices.CreateDirectPayByUser);

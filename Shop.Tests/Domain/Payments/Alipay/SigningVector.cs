@@ -3,7 +3,7 @@ using Shop.Domain.Payments.Alipay;
 
 namespace Shop.Tests.Domain.Payments.Alipay;
 
-/// <summary>One known-answer case of vectors.json (copied from /work/shared/alipay).</summary>
+/// <summary>One known-answer case of vectors.json (docs/alipay-protocol.md §2 says where each case comes from).</summary>
 public sealed record SigningVector(string Source, AlipayCharset Charset, string Key, IReadOnlyList<KeyValuePair<string, string>> Parameters, string Sign)
 {
     private static readonly Lazy<IReadOnlyList<SigningVector>> Loaded = new(Load);

@@ -16,6 +16,7 @@ public class ProductAdminService(
     ProductFormReader reader,
     ProductImages images,
     ProductDownloads downloads,
+    ProductWriter writer,
     TimeProvider clock)
 {
     public async Task<SaveResult> CreateAsync(ProductForm form)
@@ -42,7 +43,7 @@ public class ProductAdminService(
             product.SetImage(await images.SaveAsync(form.Image!, image));
         }
         db.Products.Add(product);
-        if (!await TrySaveAsync())
+        if (!await writer.TrySaveAsync())
         {
             images.Delete(product.ImageUrl);
             return SaveResult.Failed("", FormProblem.ChangedMeanwhile);
@@ -83,7 +84,7 @@ public class ProductAdminService(
         {
             product.SetImage(await images.SaveAsync(form.Image!, image));
         }
-        if (!await TrySaveAsync())
+        if (!await writer.TrySaveAsync())
         {
             if (values.Image is not null)
             {
@@ -114,7 +115,7 @@ public class ProductAdminService(
         {
             product.Unpublish();
         }
-        await db.SaveChangesAsync();
+        await writer.SaveAsync();
         return true;
     }
 
@@ -132,7 +133,7 @@ public class ProductAdminService(
         }
         var oldFile = product.DeliveryFileName;
         product.SetDeliveryFile(await downloads.SaveAsync(file!));
-        if (!await TrySaveAsync())
+        if (!await writer.TrySaveAsync())
         {
             downloads.Delete(product.DeliveryFileName);
             return SaveResult.Failed(ProductDownloads.Field, FormProblem.ChangedMeanwhileTryAgain);
@@ -155,7 +156,7 @@ public class ProductAdminService(
         }
         // Its codes go with it (cascade); none was sold, since no order names the product.
         db.Products.Remove(product);
-        if (!await TrySaveAsync())
+        if (!await writer.TrySaveAsync())
         {
             // An order came in between the check and the delete: the foreign key refused.
             return ProductDeletion.Ordered;
@@ -163,19 +164,5 @@ public class ProductAdminService(
         images.Delete(product.ImageUrl);
         downloads.Delete(product.DeliveryFileName);
         return ProductDeletion.Deleted;
-    }
-
-    private async Task<bool> TrySaveAsync()
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
     }
 }

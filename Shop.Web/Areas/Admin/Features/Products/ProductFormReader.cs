@@ -18,7 +18,7 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
     {
         var fields = await ReadFieldsAsync(form, null, errors);
         var (kind, delivery) = ReadKind(form, errors);
-        int? stock = kind == ProductKind.Physical ? ReadStock(form.Stock, errors) : null;
+        int? stock = kind == ProductKind.Physical ? ProductFieldRules.ReadStock(form.Stock, errors) : null;
         var image = await CheckImageAsync(form.Image, errors);
         return errors.Count > 0 || fields is null ? null : fields.With(kind, delivery, stock, image);
     }
@@ -39,26 +39,8 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
         var (name, slug) = await NameAndSlug.ReadAsync(form.Name, form.Slug, Product.NameMaxLength,
             typed => db.Products.Where(p => p.Slug == typed && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(),
             errors);
-
-        var description = form.Description?.Trim() ?? "";
-        if (description.Length > Product.DescriptionMaxLength)
-        {
-            errors.Add(new(nameof(form.Description), FormProblem.TooLong, Product.DescriptionMaxLength));
-        }
-
-        FormProblem? priceProblem = Price.TryParse(form.Price, out var price) switch
-        {
-            PriceProblem.None => null,
-            PriceProblem.Missing => FormProblem.PriceMissing,
-            PriceProblem.NotANumber => FormProblem.PriceNotANumber,
-            PriceProblem.NotPositive => FormProblem.PriceNotPositive,
-            PriceProblem.TooManyDecimals => FormProblem.PriceTooManyDecimals,
-            _ => FormProblem.PriceTooHigh,
-        };
-        if (priceProblem is { } problem)
-        {
-            errors.Add(new(nameof(form.Price), problem));
-        }
+        var description = ProductFieldRules.ReadDescription(form.Description, errors);
+        var price = ProductFieldRules.ReadPrice(form.Price, errors);
 
         if (!int.TryParse(form.CategoryId, NumberStyles.None, CultureInfo.InvariantCulture, out var categoryId)
             || !await db.Categories.AnyAsync(c => c.Id == categoryId))
@@ -88,25 +70,15 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
         }
     }
 
-    private static int ReadStock(string? text, List<FieldError> errors)
-    {
-        if (TryReadCount(text, out var stock))
-        {
-            return stock;
-        }
-        errors.Add(new(nameof(ProductForm.Stock), FormProblem.StockNotACount));
-        return 0;
-    }
-
     /// <summary>The stock to set, or null to leave it as orders left it: unchanged on the form, or refused.</summary>
     private static int? ReadStockChange(ProductForm form, int currentStock, List<FieldError> errors)
     {
-        var stock = ReadStock(form.Stock, errors);
+        var stock = ProductFieldRules.ReadStock(form.Stock, errors);
         if (errors.Any(e => e.Field == nameof(ProductForm.Stock)))
         {
             return null;
         }
-        if (!TryReadCount(form.StockWhenOpened, out var opened))
+        if (!ProductFieldRules.TryReadCount(form.StockWhenOpened, out var opened))
         {
             return stock;
         }
@@ -135,9 +107,6 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
         }
         return format;
     }
-
-    private static bool TryReadCount(string? text, out int count) =>
-        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count);
 
     private sealed record ProductFields(string Name, string Slug, string Description, decimal Price, int CategoryId)
     {

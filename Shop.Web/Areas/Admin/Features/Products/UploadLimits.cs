@@ -10,4 +10,7 @@ public class UploadLimits
 
     /// <summary><c>Storage:MaxDownloadBytes</c>: the file of a file-delivered product, 50 MB unless configured.</summary>
     public long MaxDownloadBytes { get; set; } = 50 * 1024 * 1024;
+
+    /// <summary><c>Storage:MaxImportBytes</c>: a CSV file of products uploaded on the admin's product list, 50 MB unless configured.</summary>
+    public long MaxImportBytes { get; set; } = 50 * 1024 * 1024;
 }

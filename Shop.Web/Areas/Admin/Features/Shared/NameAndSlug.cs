@@ -7,6 +7,21 @@ public static class NameAndSlug
     public static async Task<(string Name, string Slug)> ReadAsync(
         string? typedName, string? typedSlug, int nameMaxLength, Func<string, Task<string?>> slugUsedBy, List<FieldError> errors)
     {
+        var (name, slug, slugIsValid) = Read(typedName, typedSlug, nameMaxLength, errors);
+        if (slugIsValid && await slugUsedBy(slug) is { } usedBy)
+        {
+            errors.Add(new("Slug", FormProblem.SlugTaken, slug, usedBy));
+        }
+        return (name, slug);
+    }
+
+    /// <summary>
+    /// The checks that need no database: a name of the right length, and the slug typed or, when
+    /// none was, suggested from the name. <c>SlugIsValid</c> says whether the slug is worth looking up.
+    /// </summary>
+    public static (string Name, string Slug, bool SlugIsValid) Read(
+        string? typedName, string? typedSlug, int nameMaxLength, List<FieldError> errors)
+    {
         var name = typedName?.Trim() ?? "";
         if (name.Length == 0)
         {
@@ -21,17 +36,12 @@ public static class NameAndSlug
         {
             case SlugProblem.CannotSuggest:
                 errors.Add(new("Slug", FormProblem.SlugCannotSuggest));
-                break;
+                return (name, slug, false);
             case SlugProblem.Invalid:
                 errors.Add(new("Slug", FormProblem.SlugInvalid));
-                break;
+                return (name, slug, false);
             default:
-                if (await slugUsedBy(slug) is { } usedBy)
-                {
-                    errors.Add(new("Slug", FormProblem.SlugTaken, slug, usedBy));
-                }
-                break;
+                return (name, slug, true);
         }
-        return (name, slug);
     }
 }

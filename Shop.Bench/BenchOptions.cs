@@ -1,0 +1,61 @@
+namespace Shop.Bench;
+
+/// <summary>What a run does: the full benchmark, or the smoke run that keeps it from rotting (test.sh).</summary>
+public sealed record BenchOptions(
+    string RepositoryRoot,
+    string AppPath,
+    string OutputPath,
+    string? Note,
+    bool Smoke)
+{
+    public IReadOnlyList<int> CatalogSizes => Smoke ? [120] : [1_000, 10_000, 100_000];
+    public int Categories => Smoke ? 4 : 20;
+    public int HistoricalOrders => Smoke ? 300 : 100_000;
+    public int Donations => Smoke ? 100 : 20_000;
+    public int Users => Smoke ? 20 : 1_000;
+    public int WarmupSeconds => Smoke ? 0 : 1;
+    public int RoundSeconds => Smoke ? 1 : 4;
+    public int Rounds => Smoke ? 1 : 2;
+    public const int Connections = 64;
+    public int StormOrders => Smoke ? 40 : 2_500;
+    public const int StormCopies = 4;
+    public const int StormSenders = 32;
+
+    public string DataFolder => Path.Combine(RepositoryRoot, "bench", ".data");
+    public string WorkFolder => Path.Combine(RepositoryRoot, "bench", ".work", Smoke ? "smoke" : "full");
+
+    public static BenchOptions Parse(string[] args)
+    {
+        string? app = null, output = null, note = null, root = null;
+        var smoke = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--smoke":
+                    smoke = true;
+                    break;
+                case "--app":
+                    app = args[++i];
+                    break;
+                case "--out":
+                    output = args[++i];
+                    break;
+                case "--note":
+                    note = args[++i];
+                    break;
+                case "--repo":
+                    root = args[++i];
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown argument {args[i]}. Usage: --app PATH/Shop.Web.dll --repo ROOT [--smoke] [--out FILE.md] [--note TEXT]");
+            }
+        }
+        if (app is null || root is null)
+        {
+            throw new ArgumentException("Usage: --app PATH/Shop.Web.dll --repo ROOT [--smoke] [--out FILE.md] [--note TEXT]");
+        }
+        output ??= Path.Combine(root, "bench", "results", smoke ? "smoke.md" : "latest.md");
+        return new BenchOptions(Path.GetFullPath(root), Path.GetFullPath(app), Path.GetFullPath(output), note, smoke);
+    }
+}

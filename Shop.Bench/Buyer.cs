@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Shop.Bench;
+
+/// <summary>
+/// A buyer signed in through the shop's own pages, with a cart of five lines; wrk carries the
+/// buyer's cookies through a Lua script.
+/// </summary>
+public sealed partial class Buyer : IDisposable
+{
+    public const string Password = "Bench#2026buyer";
+
+    private readonly CookieContainer _cookies = new();
+    private readonly HttpClient _client;
+    private readonly string _baseUrl;
+
+    public Buyer(string baseUrl)
+    {
+        _baseUrl = baseUrl;
+        _client = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(baseUrl) };
+        _client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    public string Email { get; } = $"buyer-{Guid.NewGuid():N}@bench.local";
+
+    /// <summary>The Cookie header the buyer's browser sends.</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(new Uri(_baseUrl));
+
+    public async Task RegisterAsync()
+    {
+        var response = await PostFormAsync("/Identity/Account/Register", "/Identity/Account/Register", new()
+        {
+            ["Input.Email"] = Email,
+            ["Input.Password"] = Password,
+            ["Input.ConfirmPassword"] = Password,
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new BenchBrokeException($"Registering the buyer answered {(int)response.StatusCode}.");
+        }
+    }
+
+    public async Task AddToCartAsync(int productId, int quantity)
+    {
+        var response = await PostFormAsync("/cart", "/cart/items", new()
+        {
+            ["productId"] = productId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["quantity"] = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new BenchBrokeException($"Adding product {productId} to the cart answered {(int)response.StatusCode}.");
+        }
+    }
+
+    /// <summary>A Lua script for wrk that sends the buyer's cookies with every request.</summary>
+    public string WriteWrkScript(string folder)
+    {
+        var path = Path.Combine(folder, "buyer.lua");
+        File.WriteAllText(path, $"wrk.headers[\"Cookie\"] = \"{CookieHeader}\"\nwrk.headers[\"Accept-Language\"] = \"zh-CN\"\n");
+        return path;
+    }
+
+    private async Task<HttpResponseMessage> PostFormAsync(string pageUrl, string action, Dictionary<string, string> fields)
+    {
+        var page = await _client.GetStringAsync(pageUrl);
+        var token = Token().Match(page);
+        if (!token.Success)
+        {
+            throw new BenchBrokeException($"{pageUrl} has no form token.");
+        }
+        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
+        return await _client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("""<input[^>]*name="__RequestVerificationToken"[^>]*value="([^"]+)"[^>]*>""")]
+    private static partial Regex Token();
+}
