@@ -99,6 +99,19 @@ public sealed class AlipayNotificationVerifier(AlipayMerchant merchant, INotifyI
                 $"seller_email {sellerEmail} is not the configured seller {configured}.");
         }
 
+        // Alipay names the seller in every trade notification: one that names none is not
+        // Alipay's for this shop, whatever it says (docs/alipay-protocol.md §5).
+        var sellerIdMatches = notification.SellerId is not null;
+        var sellerEmailMatches = notification.SellerEmail is not null && _merchant.SellerEmail is not null;
+        if (!sellerIdMatches && !sellerEmailMatches)
+        {
+            return new(
+                AlipayVerificationFailure.SellerMismatch,
+                notification.SellerEmail is { } unmatched
+                    ? $"seller_email {unmatched} cannot be matched: the shop has no seller email set, and the notification has no seller_id."
+                    : "The notification names no seller (neither seller_id nor seller_email).");
+        }
+
         return AlipayVerificationResult.Verified;
     }
 }
