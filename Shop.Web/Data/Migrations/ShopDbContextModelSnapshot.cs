@@ -892,6 +892,11 @@ namespace Shop.Web.Data.Migrations
                             b1.Property<int>("OrderId")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<string>("AccessKey")
+                                .HasMaxLength(22)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DonationAccessKey");
+
                             b1.Property<string>("DonorName")
                                 .HasMaxLength(40)
                                 .HasColumnType("TEXT")

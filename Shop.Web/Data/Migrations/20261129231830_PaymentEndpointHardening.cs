@@ -11,6 +11,13 @@ namespace Shop.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "DonationAccessKey",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 22,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "RejectedNotifications",
                 columns: table => new
@@ -48,6 +55,10 @@ namespace Shop.Web.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "RejectedNotifications");
+
+            migrationBuilder.DropColumn(
+                name: "DonationAccessKey",
+                table: "Orders");
         }
     }
 }

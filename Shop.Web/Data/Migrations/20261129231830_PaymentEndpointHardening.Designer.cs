@@ -11,7 +11,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations
 {
     [DbContext(typeof(ShopDbContext))]
-    [Migration("20261129223336_PaymentEndpointHardening")]
+    [Migration("20261129231830_PaymentEndpointHardening")]
     partial class PaymentEndpointHardening
     {
         /// <inheritdoc />
@@ -894,6 +894,11 @@ namespace Shop.Web.Data.Migrations
                         {
                             b1.Property<int>("OrderId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AccessKey")
+                                .HasMaxLength(22)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DonationAccessKey");
 
                             b1.Property<string>("DonorName")
                                 .HasMaxLength(40)
