@@ -15,7 +15,7 @@ namespace Shop.Bench;
 public sealed class BenchDatabase(BenchOptions options, ShopCommand shop)
 {
     /// <summary>Bump when what is generated changes, so that kept databases are built again.</summary>
-    private const int GeneratorVersion = 1;
+    private const int GeneratorVersion = 2;
 
     public const string SellerEmail = "seller@bench.local";
 
@@ -87,7 +87,7 @@ public sealed class BenchDatabase(BenchOptions options, ShopCommand shop)
         await using var connection = Open(database);
         await using var transaction = connection.BeginTransaction();
         var insert = Command(connection, transaction,
-            """INSERT INTO "Categories" ("Name", "Slug", "Description", "SortOrder") VALUES (@name, @slug, @description, @order)""");
+            """INSERT INTO "Categories" ("NameEn", "Slug", "DescriptionEn", "SortOrder") VALUES (@name, @slug, @description, @order)""");
         for (var i = 0; i < options.Categories; i++)
         {
             insert.Parameters["@name"].Value = $"Category {i + 1}";
@@ -126,13 +126,14 @@ public sealed class BenchDatabase(BenchOptions options, ShopCommand shop)
             users.Add(id);
         }
 
-        var products = new List<(int Id, string Name, decimal Price, string Kind, string Delivery)>();
-        var read = Command(connection, transaction, """SELECT "Id", "Name", "Price", "Kind", "Delivery" FROM "Products" """);
+        var products = new List<(int Id, string? NameZh, string? NameEn, decimal Price, string Kind, string Delivery)>();
+        var read = Command(connection, transaction, """SELECT "Id", "NameZh", "NameEn", "Price", "Kind", "Delivery" FROM "Products" """);
         await using (var reader = await read.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
             {
-                products.Add((reader.GetInt32(0), reader.GetString(1), decimal.Parse(reader.GetString(2), CultureInfo.InvariantCulture), reader.GetString(3), reader.GetString(4)));
+                products.Add((reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    decimal.Parse(reader.GetString(3), CultureInfo.InvariantCulture), reader.GetString(4), reader.GetString(5)));
             }
         }
 
@@ -144,7 +145,7 @@ public sealed class BenchDatabase(BenchOptions options, ShopCommand shop)
             if (i < options.HistoricalOrders)
             {
                 var lines = Enumerable.Range(0, random.Next(1, 4)).Select(_ => products[random.Next(products.Count)])
-                    .DistinctBy(p => p.Id).Select(p => new OrderRows.Line(p.Id, p.Name, p.Price, random.Next(1, 3), p.Kind, p.Delivery)).ToList();
+                    .DistinctBy(p => p.Id).Select(p => new OrderRows.Line(p.Id, p.NameZh, p.NameEn, p.Price, random.Next(1, 3), p.Kind, p.Delivery)).ToList();
                 await orders.AddCompletedGoodsAsync(OrderRows.Number(placed, i), users[random.Next(users.Count)], placed, lines);
             }
             else

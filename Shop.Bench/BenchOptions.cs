@@ -48,14 +48,15 @@ public sealed record BenchOptions(
                     root = args[++i];
                     break;
                 default:
-                    throw new ArgumentException($"Unknown argument {args[i]}. Usage: --app PATH/Shop.Web.dll --repo ROOT [--smoke] [--out FILE.md] [--note TEXT]");
+                    throw new ArgumentException($"Unknown argument {args[i]}. Usage: --app PATH/Shop.Web.dll --repo ROOT [--smoke] [--out PATH] [--note TEXT]");
             }
         }
         if (app is null || root is null)
         {
-            throw new ArgumentException("Usage: --app PATH/Shop.Web.dll --repo ROOT [--smoke] [--out FILE.md] [--note TEXT]");
+            throw new ArgumentException("Usage: --app PATH/Shop.Web.dll --repo ROOT [--smoke] [--out PATH] [--note TEXT]");
         }
-        output ??= Path.Combine(root, "bench", "results", smoke ? "smoke.md" : "latest.md");
+        var report = smoke ? "smoke" : "latest";
+        output ??= Path.Combine(root, "bench", "results", $"{report}.md");
         return new BenchOptions(Path.GetFullPath(root), Path.GetFullPath(app), Path.GetFullPath(output), note, smoke);
     }
 }

@@ -143,7 +143,7 @@ public sealed class BenchRun(BenchOptions options)
         using var response = await client.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.OK)
         {
-            throw new BenchBrokeException($"{endpoint.Label} ({endpoint.Path}) answered {(int)response.StatusCode}.");
+            throw new BenchBrokeException($"{endpoint.Label} ({endpoint.Path}) answered {(int)response.StatusCode}. The shop's last lines:\n{server.RecentOutput()}");
         }
         return (await response.Content.ReadAsByteArrayAsync()).LongLength;
     }
@@ -158,11 +158,12 @@ public sealed class BenchRun(BenchOptions options)
         var products = new List<OrderRows.Line>();
         foreach (var slug in facts.CartSlugs)
         {
-            var read = BenchDatabase.Command(connection, null, """SELECT "Id", "Name", "Price" FROM "Products" WHERE "Slug" = @slug""");
+            var read = BenchDatabase.Command(connection, null, """SELECT "Id", "NameZh", "NameEn", "Price" FROM "Products" WHERE "Slug" = @slug""");
             read.Parameters["@slug"].Value = slug;
             await using var reader = await read.ExecuteReaderAsync();
             await reader.ReadAsync();
-            products.Add(new OrderRows.Line(reader.GetInt32(0), reader.GetString(1), decimal.Parse(reader.GetString(2), CultureInfo.InvariantCulture), 1, "Physical", "None"));
+            products.Add(new OrderRows.Line(reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                decimal.Parse(reader.GetString(3), CultureInfo.InvariantCulture), 1, "Physical", "None"));
         }
         foreach (var product in products)
         {
@@ -192,9 +193,9 @@ public sealed class BenchRun(BenchOptions options)
                 users.Add(reader.GetString(0));
             }
         }
-        var product = await BenchDatabase.Command(connection, null, """SELECT "Id", "Name" FROM "Products" WHERE "Kind" = 'Physical' LIMIT 1""").ExecuteReaderAsync();
+        var product = await BenchDatabase.Command(connection, null, """SELECT "Id", "NameZh", "NameEn" FROM "Products" WHERE "Kind" = 'Physical' LIMIT 1""").ExecuteReaderAsync();
         await product.ReadAsync();
-        var (productId, productName) = (product.GetInt32(0), product.GetString(1));
+        var (productId, nameZh, nameEn) = (product.GetInt32(0), product.IsDBNull(1) ? null : product.GetString(1), product.IsDBNull(2) ? null : product.GetString(2));
         await product.DisposeAsync();
 
         var orders = new List<(string, decimal)>();
@@ -203,7 +204,7 @@ public sealed class BenchRun(BenchOptions options)
         var rows = new OrderRows(connection, transaction);
         for (var i = 0; i < options.StormOrders; i++)
         {
-            var line = new OrderRows.Line(productId, productName, 100m + i % 100, 1, "Physical", "None");
+            var line = new OrderRows.Line(productId, nameZh, nameEn, 100m + i % 100, 1, "Physical", "None");
             var number = OrderRows.Number(placed, 900_000 + i);
             await rows.AddUnpaidGoodsAsync(number, users[i % users.Count], placed, [line]);
             orders.Add((number, OrderRows.Total([line])));

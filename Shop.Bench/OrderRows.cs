@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Shop.Domain.Shipping;
 
 namespace Shop.Bench;
 
@@ -16,7 +17,7 @@ public sealed class OrderRows
     private readonly SqliteCommand _line;
     private readonly SqliteCommand _lastId;
 
-    public sealed record Line(int ProductId, string Name, decimal Price, int Quantity, string Kind, string Delivery);
+    public sealed record Line(int ProductId, string? NameZh, string? NameEn, decimal Price, int Quantity, string Kind, string Delivery);
 
     public OrderRows(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -33,8 +34,8 @@ public sealed class OrderRows
             """);
         _line = BenchDatabase.Command(connection, transaction,
             """
-            INSERT INTO "OrderLine" ("ProductId", "ProductName", "UnitPrice", "Quantity", "Kind", "Delivery", "OrderId")
-            VALUES (@product, @name, @price, @quantity, @kind, @delivery, @order)
+            INSERT INTO "OrderLine" ("ProductId", "ProductNameZh", "ProductNameEn", "UnitPrice", "Quantity", "Kind", "Delivery", "OrderId")
+            VALUES (@product, @nameZh, @nameEn, @price, @quantity, @kind, @delivery, @order)
             """);
         _lastId = BenchDatabase.Command(connection, transaction, "SELECT last_insert_rowid()");
     }
@@ -81,9 +82,9 @@ public sealed class OrderRows
         Set("@email", "customer@bench.local");
         Set("@service", "trade_create_by_buyer");
         Set("@goods", goods);
-        Set("@logistics", "EXPRESS");
+        Set("@logistics", nameof(LogisticsType.Express));
         Set("@fee", LogisticsFee);
-        Set("@feePayment", "BUYER_PAY");
+        Set("@feePayment", nameof(LogisticsPayment.BuyerPay));
         Set("@receiver", "张三");
         Set("@address", "浙江省杭州市西湖区文三路 1 号");
         Set("@zip", "310000");
@@ -99,7 +100,8 @@ public sealed class OrderRows
         foreach (var line in lines)
         {
             _line.Parameters["@product"].Value = line.ProductId;
-            _line.Parameters["@name"].Value = line.Name;
+            _line.Parameters["@nameZh"].Value = (object?)line.NameZh ?? DBNull.Value;
+            _line.Parameters["@nameEn"].Value = (object?)line.NameEn ?? DBNull.Value;
             _line.Parameters["@price"].Value = line.Price;
             _line.Parameters["@quantity"].Value = line.Quantity;
             _line.Parameters["@kind"].Value = line.Kind;

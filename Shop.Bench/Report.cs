@@ -25,7 +25,7 @@ public static class Report
         var last = results[^1];
         text.AppendLine(options.Smoke ? "# Benchmark smoke run" : "# Benchmark results");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Taken {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `bench/run.sh{(options.Smoke ? " --smoke" : "")}` in {elapsed.TotalMinutes:0.0} minutes (README: Performance says what is measured and how).");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Taken {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `bench/run.sh{(options.Smoke ? " --smoke" : "")}` in {elapsed.TotalMinutes:0.0} minutes (what is measured and how: README: Performance).");
         if (options.Note is { Length: > 0 } note)
         {
             text.AppendLine();

@@ -9,14 +9,41 @@ public sealed class ShopServer : IAsyncDisposable
     private static readonly double TicksPerSecond = ReadTicksPerSecond();
     private readonly Process _process;
     private readonly Task<string> _errors;
+    private readonly Queue<string> _recentOutput = new();
 
     public ShopServer(Process process, int port)
     {
         _process = process;
         Port = port;
         BaseUrl = $"http://127.0.0.1:{port}";
-        _process.StandardOutput.ReadToEndAsync();
+        _process.OutputDataReceived += (_, line) => Remember(line.Data);
+        _process.BeginOutputReadLine();
         _errors = _process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>The last lines the shop logged (warnings and errors): why a page answered 500.</summary>
+    public string RecentOutput()
+    {
+        lock (_recentOutput)
+        {
+            return string.Join('\n', _recentOutput);
+        }
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_recentOutput)
+        {
+            _recentOutput.Enqueue(line);
+            if (_recentOutput.Count > 60)
+            {
+                _recentOutput.Dequeue();
+            }
+        }
     }
 
     public int Port { get; }

@@ -2,33 +2,49 @@ namespace Shop.Domain.Catalog;
 
 public class Product
 {
+    /// <summary>The longest name, in characters, in each language.</summary>
     public const int NameMaxLength = 100;
+
+    /// <summary>The longest short description (the line under the name), in each language.</summary>
+    public const int ShortDescriptionMaxLength = 200;
+
+    /// <summary>The longest description (the product page's text), in each language.</summary>
     public const int DescriptionMaxLength = 4000;
 
     private Product()
     {
-        Name = "";
+        Name = LocalizedText.Empty;
         Slug = "";
-        Description = "";
+        ShortDescription = LocalizedText.Empty;
+        Description = LocalizedText.Empty;
     }
 
     public Product(
-        string name, string slug, string description, decimal price, ProductKind kind, int categoryId,
-        DateTime createdAt, VirtualDelivery delivery = VirtualDelivery.None)
+        LocalizedText name, string slug, LocalizedText shortDescription, LocalizedText description, decimal price,
+        ProductKind kind, int categoryId, DateTime createdAt, VirtualDelivery delivery = VirtualDelivery.None)
     {
-        Name = "";
+        Name = LocalizedText.Empty;
         Slug = "";
-        Description = "";
+        ShortDescription = LocalizedText.Empty;
+        Description = LocalizedText.Empty;
         Kind = kind;
         Delivery = kind == ProductKind.Physical ? VirtualDelivery.None : RequireDelivery(delivery);
         CreatedAt = createdAt;
-        Update(name, slug, description, price, categoryId);
+        Update(name, slug, shortDescription, description, price, categoryId);
     }
 
     public int Id { get; private set; }
-    public string Name { get; private set; }
+    /// <summary>The name in Chinese, English or both: never in neither.</summary>
+    public LocalizedText Name { get; private set; }
+
+    /// <summary>One slug for both languages: a product has one web address.</summary>
     public string Slug { get; private set; }
-    public string Description { get; private set; }
+
+    /// <summary>A line about the product, shown under its name; may be empty.</summary>
+    public LocalizedText ShortDescription { get; private set; }
+
+    /// <summary>The product page's text; may be empty.</summary>
+    public LocalizedText Description { get; private set; }
     public decimal Price { get; private set; }
     public ProductKind Kind { get; private set; }
     public VirtualDelivery Delivery { get; private set; }
@@ -60,26 +76,36 @@ public class Product
     public bool IsAvailable => IsPublished && (!TracksStock || Stock > 0)
         && (Delivery != VirtualDelivery.File || DeliveryFileName is not null);
 
-    public void Update(string name, string slug, string description, decimal price, int categoryId)
+    public void Update(
+        LocalizedText name, string slug, LocalizedText shortDescription, LocalizedText description, decimal price, int categoryId)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > NameMaxLength)
+        if (name.IsEmpty || name.LongestLength > NameMaxLength)
         {
-            throw new ArgumentException($"A product name is 1 to {NameMaxLength} characters.", nameof(name));
+            throw new ArgumentException($"A product name is 1 to {NameMaxLength} characters in at least one language.", nameof(name));
         }
         if (!Catalog.Slug.IsValid(slug))
         {
             throw new ArgumentException("A slug is lower-case letters and digits joined by hyphens.", nameof(slug));
         }
-        if ((description ?? "").Length > DescriptionMaxLength)
+        if (shortDescription.LongestLength > ShortDescriptionMaxLength)
+        {
+            throw new ArgumentException($"A short description is at most {ShortDescriptionMaxLength} characters.", nameof(shortDescription));
+        }
+        if (description.LongestLength > DescriptionMaxLength)
         {
             throw new ArgumentException($"A description is at most {DescriptionMaxLength} characters.", nameof(description));
         }
-        Name = name.Trim();
+        Name = name;
         Slug = slug;
-        Description = description?.Trim() ?? "";
+        ShortDescription = shortDescription;
+        Description = description;
         Price = Catalog.Price.Require(price, nameof(price));
         CategoryId = categoryId;
     }
+
+    /// <summary>Some text is written in one language and not the other: a translation to do.</summary>
+    public bool IsMissingTextIn(Language language) =>
+        Name.IsMissingIn(language) || ShortDescription.IsMissingIn(language) || Description.IsMissingIn(language);
 
     /// <summary>Sets the shelf of a physical product; virtual goods count their codes or never run out.</summary>
     public void SetStock(int stock)

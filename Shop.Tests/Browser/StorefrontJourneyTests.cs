@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Shop.Domain.Catalog;
 using Shop.Tests.Web;
 using static Microsoft.Playwright.Assertions;
 
@@ -28,7 +29,7 @@ public class StorefrontJourneyTests(BrowserFixture fixture)
 
         await page.Locator($"[data-product-list] [data-product-id='{tea.Id}'] a.stretched-link").ClickAsync();
         await page.WaitForURLAsync($"**/catalog/{tea.Slug}");
-        await Expect(page.Locator("h1")).ToHaveTextAsync(tea.Name);
+        await Expect(page.Locator("h1")).ToHaveTextAsync(tea.Name.In(Language.Chinese));
         await screenshots.TakeAsync("product");
 
         await page.Locator("[data-add-to-cart] input[name=quantity]").FillAsync("2");

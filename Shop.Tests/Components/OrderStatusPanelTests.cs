@@ -79,7 +79,7 @@ public sealed class OrderStatusPanelTests : IClassFixture<ShopWebApplicationFact
     {
         var order = Order.PlaceForGoods(
             OrderNumber.New(OrderBuilder.Now), "user-1", "buyer@example.com",
-            [new OrderLine(3, "E-book", 30m, 1, ProductKind.Virtual, VirtualDelivery.File)],
+            [new OrderLine(3, new LocalizedText("电子书", "E-book"), 30m, 1, ProductKind.Virtual, VirtualDelivery.File)],
             null, null, "create_digital_goods_trade_p", OrderBuilder.Now, OrderBuilder.Now.AddHours(2));
         order.ApplyPayment(PaymentEvent.Paid, Report("TRADE_FINISHED"), DateTime.UtcNow, null);
         await SaveAsync(order);

@@ -178,7 +178,7 @@ public class CartTests
     [Fact]
     public void Subtotal_is_the_sum_of_price_times_quantity()
     {
-        var lines = new[] { new PricedCartLine(1, "a", 12.50m, 3), new PricedCartLine(2, "b", 0.01m, 7) };
+        var lines = new[] { new PricedCartLine(1, 12.50m, 3), new PricedCartLine(2, 0.01m, 7) };
         Assert.Equal(37.57m, CartPricing.Subtotal(lines));
         Assert.Equal(37.50m, lines[0].LineTotal);
     }

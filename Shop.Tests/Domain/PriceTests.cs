@@ -18,8 +18,8 @@ public class PriceTests
     [Fact]
     public void Products_refuse_an_invalid_price()
     {
-        var product = new Product("Tea", "tea", "", 10m, ProductKind.Physical, 1, DateTime.UtcNow);
-        Assert.Throws<ArgumentOutOfRangeException>(() => product.Update("Tea", "tea", "", 0.001m, 1));
+        var product = new Product(LocalizedText.ByScript("Tea"), "tea", LocalizedText.Empty, LocalizedText.Empty, 10m, ProductKind.Physical, 1, DateTime.UtcNow);
+        Assert.Throws<ArgumentOutOfRangeException>(() => product.Update(LocalizedText.ByScript("Tea"), "tea", LocalizedText.Empty, LocalizedText.Empty, 0.001m, 1));
         Assert.Equal(10m, product.Price);
     }
 }

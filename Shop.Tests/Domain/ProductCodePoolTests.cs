@@ -6,7 +6,7 @@ public class ProductCodePoolTests
 {
     private static Product GiftCard(int codes)
     {
-        var card = new Product("Gift card", "gift-card", "", 50m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.Code);
+        var card = new Product(LocalizedText.ByScript("Gift card"), "gift-card", LocalizedText.Empty, LocalizedText.Empty, 50m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.Code);
         card.AddCodes(codes);
         return card;
     }
@@ -35,7 +35,7 @@ public class ProductCodePoolTests
     [Fact]
     public void Only_code_delivered_products_have_codes_to_remove()
     {
-        var teapot = new Product("Teapot", "teapot", "", 268m, ProductKind.Physical, 1, DateTime.UtcNow);
+        var teapot = new Product(LocalizedText.ByScript("Teapot"), "teapot", LocalizedText.Empty, LocalizedText.Empty, 268m, ProductKind.Physical, 1, DateTime.UtcNow);
         teapot.SetStock(5);
 
         Assert.Throws<InvalidOperationException>(() => teapot.TryRemoveCodes(1));

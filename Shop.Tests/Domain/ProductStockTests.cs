@@ -6,7 +6,7 @@ public class ProductStockTests
 {
     private static Product Physical(int stock)
     {
-        var product = new Product("Teapot", "teapot", "", 268m, ProductKind.Physical, 1, DateTime.UtcNow);
+        var product = new Product(LocalizedText.ByScript("Teapot"), "teapot", LocalizedText.Empty, LocalizedText.Empty, 268m, ProductKind.Physical, 1, DateTime.UtcNow);
         product.SetStock(stock);
         product.Publish();
         return product;
@@ -42,7 +42,7 @@ public class ProductStockTests
     [Fact]
     public void A_code_product_is_as_available_as_its_pool_is_full()
     {
-        var card = new Product("Gift card", "gift-card", "", 50m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.Code);
+        var card = new Product(LocalizedText.ByScript("Gift card"), "gift-card", LocalizedText.Empty, LocalizedText.Empty, 50m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.Code);
         card.Publish();
         Assert.False(card.IsAvailable);
         card.AddCodes(2);
@@ -54,7 +54,7 @@ public class ProductStockTests
     [Fact]
     public void A_file_product_never_runs_out_once_it_has_its_file()
     {
-        var ebook = new Product("eBook", "ebook", "", 19.9m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.File);
+        var ebook = new Product(LocalizedText.ByScript("eBook"), "ebook", LocalizedText.Empty, LocalizedText.Empty, 19.9m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.File);
         ebook.Publish();
         Assert.False(ebook.IsAvailable);
         ebook.SetDeliveryFile("ebook.pdf");
@@ -66,7 +66,7 @@ public class ProductStockTests
     [Fact]
     public void A_file_product_has_no_stock_to_set()
     {
-        var ebook = new Product("eBook", "ebook", "", 19.9m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.File);
+        var ebook = new Product(LocalizedText.ByScript("eBook"), "ebook", LocalizedText.Empty, LocalizedText.Empty, 19.9m, ProductKind.Virtual, 1, DateTime.UtcNow, VirtualDelivery.File);
 
         Assert.Throws<InvalidOperationException>(() => ebook.SetStock(10));
         Assert.Equal(0, ebook.Stock);

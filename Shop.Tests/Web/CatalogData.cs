@@ -12,14 +12,16 @@ namespace Shop.Tests.Web;
 public static class CatalogData
 {
     /// <summary>
-    /// A new product with a unique name and slug (in the seeded "tea" category unless told): physical
+    /// A new product with a unique name and slug (in the seeded "tea" category unless told), named in
+    /// the language of <paramref name="name"/>'s script (Chinese unless told), or in Chinese and
+    /// <paramref name="englishName"/>: physical
     /// with its stock, or virtual (any <paramref name="delivery"/> but None) with a pool of codes —
     /// <paramref name="codes"/> made-up ones, or the <paramref name="codeValues"/> given — or a download file.
     /// </summary>
     public static async Task<Product> AddProductAsync(
         this ShopWebApplicationFactory factory, decimal price = 10m, int stock = 10, bool published = true, string? name = null,
         VirtualDelivery delivery = VirtualDelivery.None, int codes = 0, IEnumerable<string>? codeValues = null,
-        string categorySlug = "tea")
+        string categorySlug = "tea", string? englishName = null)
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
@@ -27,7 +29,11 @@ public static class CatalogData
         var category = await db.Categories.SingleAsync(c => c.Slug == categorySlug);
         var kind = delivery == VirtualDelivery.None ? ProductKind.Physical : ProductKind.Virtual;
         var pool = codeValues?.ToList() ?? Enumerable.Range(0, codes).Select(i => $"CODE-{slug[^8..]}-{i:D3}").ToList();
-        var product = new Product(name ?? "测试商品 " + slug[^6..], slug, "测试用的商品。", price, kind, category.Id, DateTime.UtcNow, delivery);
+        var names = englishName is null
+            ? LocalizedText.ByScript(name ?? "测试商品 " + slug[^6..])
+            : new LocalizedText(name ?? "测试商品 " + slug[^6..], englishName);
+        var product = new Product(names, slug, LocalizedText.Empty,
+            new LocalizedText("测试用的商品。", null), price, kind, category.Id, DateTime.UtcNow, delivery);
         switch (delivery)
         {
             case VirtualDelivery.None:

@@ -52,7 +52,7 @@ public partial class StaticFilesTests(StaticFilesTests.CachingShopFactory factor
 
         var links = await AssetLinksAsync(await GetAsync(client, "/"));
 
-        Assert.Equal(4, links.Count); // Bootstrap's styles, its icons, the shop's styles, Bootstrap's script
+        Assert.Equal(6, links.Count); // Bootstrap's styles, its icons, the shop's styles, Bootstrap's script, the shop's script, the search suggestions' script
         foreach (var link in links)
         {
             Assert.Matches(Fingerprinted(), link);

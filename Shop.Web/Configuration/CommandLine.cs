@@ -2,16 +2,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Areas.Admin.Features.ProductImport;
 using Shop.Web.Data;
+using Shop.Web.Data.Search;
 using Shop.Web.Data.Seed;
 
 namespace Shop.Web.Configuration;
 
 /// <summary>
-/// Commands an operator runs instead of the web server (README: Running against the real Alipay,
-/// Importing products, and Keys, database and backups):
+/// Commands an operator runs instead of the web server (README: Running against the real Alipay;
+/// README: Importing products; README: Keys, database and backups):
 /// <c>dotnet run --project Shop.Web -- create-admin EMAIL</c> (password from SHOP_ADMIN_PASSWORD or stdin),
 /// <c>-- import-products FILE.csv</c> (<see cref="ProductImportCommand"/>),
-/// <c>-- backup FOLDER</c> (while the shop runs), <c>-- restore FOLDER [--force]</c> (into a stopped shop).
+/// <c>-- backup FOLDER</c> (while the shop runs), <c>-- restore FOLDER [--force]</c> (into a stopped shop),
+/// <c>-- rebuild-search-index</c> (README: Search).
 /// </summary>
 public static class CommandLine
 {
@@ -24,6 +26,9 @@ public static class CommandLine
                 return true;
             case ProductImportCommand.Name:
                 Environment.ExitCode = await ProductImportCommand.RunAsync(app.Services, args);
+                return true;
+            case "rebuild-search-index":
+                await RebuildSearchIndexAsync(app);
                 return true;
             case "backup":
             case "restore":
@@ -96,5 +101,19 @@ public static class CommandLine
             Console.Error.WriteLine(string.Join(Environment.NewLine, result.Errors.Select(e => e.Description)));
             Environment.ExitCode = 1;
         }
+    }
+
+    /// <summary>
+    /// Writes the whole search index again from the catalog (migrating the database first), for a
+    /// database whose index is missing or out of step: restored from a backup, changed by hand, or
+    /// migrated by a tool other than the shop.
+    /// </summary>
+    private static async Task RebuildSearchIndexAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        await db.Database.MigrateAsync();
+        var count = await scope.ServiceProvider.GetRequiredService<ProductSearchIndexer>().RebuildAsync(db);
+        Console.WriteLine($"The search index holds {count} products.");
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Web.Data;
+using Shop.Web.Data.Search;
 using Shop.Web.Data.Seed;
+using Shop.Web.Features.Catalog;
 
 namespace Shop.Web.Configuration;
 
@@ -12,10 +14,15 @@ public static class DataConfiguration
         var connectionString = SqliteConnectionStrings.Resolve(
             configuration.GetConnectionString("Shop") ?? "Data Source=App_Data/shop.db",
             environment.ContentRootPath);
+        // The search index follows every save of products and categories (README: Search).
+        services.AddSingleton<SqliteProductSearchIndex>();
+        services.AddSingleton<ProductSearchIndexer>();
+        services.AddSingleton<CatalogVocabulary>();
+        services.AddSingleton<SearchIndexInterceptor>();
         services.AddSingleton<SqlitePragmas>();
         services.AddDbContext<ShopDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>()));
+            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<SearchIndexInterceptor>()));
         services.AddHealthChecks().AddDbContextCheck<ShopDbContext>();
         services.AddScoped<DevelopmentSeed>();
         services.AddSingleton<FileStorage>();
@@ -33,6 +40,8 @@ public static class DataConfiguration
         if (options.GetValue<bool>("MigrateAtStartup"))
         {
             await db.Database.MigrateAsync();
+            // A database that had products before the search index existed gets its index now.
+            await services.GetRequiredService<ProductSearchIndexer>().BuildIfEmptyAsync(db);
         }
         if (options.GetValue<bool>("Seed"))
         {

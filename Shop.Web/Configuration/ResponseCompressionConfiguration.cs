@@ -18,7 +18,7 @@ public static class ResponseCompressionConfiguration
             // Not over HTTPS, against BREACH: every page carries an anti-forgery token (the layout's
             // language switch) and many reflect what a visitor typed (the search box) beside what
             // only the signed-in buyer may see (their email, their order, the codes of virtual goods).
-            // README: Performance explains the choice.
+            // Why: README: Performance.
             options.EnableForHttps = false;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();

@@ -16,4 +16,16 @@ public sealed record SearchableProduct
 
     /// <summary>The names of the product's category in both languages (and of its parents, if any).</summary>
     public IReadOnlyList<string> CategoryNames { get; init; } = [];
+
+    /// <summary>What search looks at of a product filed under <paramref name="categoryName"/>.</summary>
+    public static SearchableProduct Of(Product product, LocalizedText categoryName) => new()
+    {
+        ChineseName = product.Name.Chinese,
+        EnglishName = product.Name.English,
+        ChineseShortDescription = product.ShortDescription.Chinese,
+        EnglishShortDescription = product.ShortDescription.English,
+        ChineseFullDescription = product.Description.Chinese,
+        EnglishFullDescription = product.Description.English,
+        CategoryNames = new[] { categoryName.Chinese, categoryName.English }.OfType<string>().ToList(),
+    };
 }

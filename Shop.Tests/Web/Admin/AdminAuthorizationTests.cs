@@ -144,7 +144,8 @@ public class AdminAuthorizationTests(ShopWebApplicationFactory factory) : IClass
     /// <summary>Fields that would change things if they got through, whichever form they reach.</summary>
     private static Dictionary<string, string> Fields() => new()
     {
-        ["Form.Name"] = "Hacked",
+        ["Form.NameZh"] = "Hacked",
+        ["Form.NameEn"] = "Hacked",
         ["Form.Price"] = "0.01",
         ["codes"] = "HACKED-CODE",
         ["carrier"] = "SF Express",

@@ -53,9 +53,13 @@ public static class AdminCatalogData
     /// <summary>The product form's fields for a valid new physical product; tests change what they are about.</summary>
     public static Dictionary<string, string> NewProductFields(int categoryId, string? slug = null) => new()
     {
-        ["Form.Name"] = "Test teapot",
+        ["Form.NameZh"] = "测试茶壶",
+        ["Form.NameEn"] = "Test teapot",
         ["Form.Slug"] = slug ?? NewSlug(),
-        ["Form.Description"] = "A teapot made by a test.",
+        ["Form.ShortDescriptionZh"] = "测试做的茶壶。",
+        ["Form.ShortDescriptionEn"] = "A teapot made by a test.",
+        ["Form.DescriptionZh"] = "容量 300ml。",
+        ["Form.DescriptionEn"] = "Holds 300 ml.",
         ["Form.Price"] = "168.00",
         ["Form.Kind"] = "Physical",
         ["Form.CategoryId"] = categoryId.ToString(CultureInfo.InvariantCulture),
@@ -66,9 +70,13 @@ public static class AdminCatalogData
     /// <summary>The edit form's fields as the edit page fills them for the product.</summary>
     public static Dictionary<string, string> EditFields(Product product) => new()
     {
-        ["Form.Name"] = product.Name,
+        ["Form.NameZh"] = product.Name.Chinese ?? "",
+        ["Form.NameEn"] = product.Name.English ?? "",
         ["Form.Slug"] = product.Slug,
-        ["Form.Description"] = product.Description,
+        ["Form.ShortDescriptionZh"] = product.ShortDescription.Chinese ?? "",
+        ["Form.ShortDescriptionEn"] = product.ShortDescription.English ?? "",
+        ["Form.DescriptionZh"] = product.Description.Chinese ?? "",
+        ["Form.DescriptionEn"] = product.Description.English ?? "",
         ["Form.Price"] = product.Price.ToString("0.00", CultureInfo.InvariantCulture),
         ["Form.CategoryId"] = product.CategoryId.ToString(CultureInfo.InvariantCulture),
         ["Form.Stock"] = product.Stock.ToString(CultureInfo.InvariantCulture),

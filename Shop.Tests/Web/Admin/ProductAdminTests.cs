@@ -21,8 +21,11 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var product = await factory.ProductAsync(response.RedirectedProductId());
-        Assert.Equal(("Test teapot", fields["Form.Slug"], 168.00m, ProductKind.Physical, 12, true),
+        Assert.Equal((new LocalizedText("测试茶壶", "Test teapot"), fields["Form.Slug"], 168.00m, ProductKind.Physical, 12, true),
             (product.Name, product.Slug, product.Price, product.Kind, product.Stock, product.IsPublished));
+        Assert.Equal(
+            (new LocalizedText("测试做的茶壶。", "A teapot made by a test."), new LocalizedText("容量 300ml。", "Holds 300 ml.")),
+            (product.ShortDescription, product.Description));
         var list = await (await browser.GetAsync("/admin/products?q=" + fields["Form.Slug"])).ReadHtmlAsync();
         var row = Assert.Single(list.QuerySelectorAll("[data-product-row]"));
         Assert.Contains("¥168.00", row.QuerySelector("[data-price]")!.TextContent);
@@ -49,7 +52,8 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
         Assert.NotNull(page.QuerySelector("[data-form-invalid]"));
         // The form keeps what was typed.
         Assert.Equal(price, page.QuerySelector("input[name='Form.Price']")!.GetAttribute("value"));
-        Assert.Equal("Test teapot", page.QuerySelector("input[name='Form.Name']")!.GetAttribute("value"));
+        Assert.Equal("Test teapot", page.QuerySelector("input[name='Form.NameEn']")!.GetAttribute("value"));
+        Assert.Equal("测试茶壶", page.QuerySelector("input[name='Form.NameZh']")!.GetAttribute("value"));
         Assert.Null(await factory.ProductBySlugAsync(fields["Form.Slug"]));
     }
 
@@ -64,24 +68,63 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await response.ReadHtmlAsync();
-        Assert.Equal($"The slug “{existing.Slug}” is already used by “{existing.Name}”.",
+        Assert.Equal($"The slug “{existing.Slug}” is already used by “{existing.Name.In(Language.English)}”.",
             page.QuerySelector("[data-error-for='Form.Slug']")!.TextContent.Trim());
         Assert.Equal(1, await factory.QueryAsync(db => db.Products.CountAsync(p => p.Slug == existing.Slug)));
     }
 
     [Fact]
-    public async Task A_missing_name_is_refused()
+    public async Task A_name_missing_in_both_languages_is_refused()
     {
         var browser = await factory.CreateAdminBrowserAsync();
         var fields = AdminCatalogData.NewProductFields(await factory.CategoryIdAsync());
-        fields["Form.Name"] = "   ";
+        fields["Form.NameZh"] = "   ";
+        fields["Form.NameEn"] = "";
 
         var response = await browser.SubmitFormAsync(NewProductPage, fields, action: "/admin/products");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await response.ReadHtmlAsync();
-        Assert.Equal("Enter a name.", page.QuerySelector("[data-error-for='Form.Name']")!.TextContent.Trim());
+        Assert.Equal("Enter a name in Chinese, in English, or both.", page.QuerySelector("[data-error-for='Form.Name']")!.TextContent.Trim());
         Assert.Null(await factory.ProductBySlugAsync(fields["Form.Slug"]));
+    }
+
+    [Theory]
+    [InlineData("Form.NameEn", 101, "At most 100 characters.")]
+    [InlineData("Form.NameZh", 101, "At most 100 characters.")]
+    [InlineData("Form.ShortDescriptionZh", 201, "At most 200 characters.")]
+    [InlineData("Form.DescriptionEn", 4001, "At most 4000 characters.")]
+    public async Task Each_language_is_held_to_its_length_on_its_own_field(string field, int length, string message)
+    {
+        var browser = await factory.CreateAdminBrowserAsync();
+        var fields = AdminCatalogData.NewProductFields(await factory.CategoryIdAsync());
+        fields[field] = new string(field.EndsWith("Zh", StringComparison.Ordinal) ? '茶' : 't', length);
+
+        var response = await browser.SubmitFormAsync(NewProductPage, fields, action: "/admin/products");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await response.ReadHtmlAsync();
+        Assert.Equal(message, page.QuerySelector($"[data-error-for='{field}']")!.TextContent.Trim());
+        Assert.Contains("is-invalid", page.QuerySelector($"[name='{field}']")!.ClassList);
+        Assert.Null(await factory.ProductBySlugAsync(fields["Form.Slug"]));
+    }
+
+    [Fact]
+    public async Task A_product_written_in_one_language_is_stored_with_the_other_missing()
+    {
+        var browser = await factory.CreateAdminBrowserAsync();
+        var fields = AdminCatalogData.NewProductFields(await factory.CategoryIdAsync());
+        fields["Form.NameEn"] = "";
+        fields["Form.ShortDescriptionEn"] = " ";
+        fields["Form.DescriptionEn"] = "";
+
+        var response = await browser.SubmitFormAsync(NewProductPage, fields, action: "/admin/products");
+
+        var product = await factory.ProductAsync(response.RedirectedProductId());
+        Assert.Equal((new LocalizedText("测试茶壶", null), new LocalizedText("测试做的茶壶。", null)), (product.Name, product.ShortDescription));
+        var page = await (await browser.GetAsync($"/admin/products/{product.Id}/edit")).ReadHtmlAsync();
+        Assert.Equal(3, page.QuerySelectorAll("[data-bilingual-field] [data-missing='en']").Length);
+        Assert.Empty(page.QuerySelectorAll("[data-bilingual-field] [data-missing='zh']"));
     }
 
     [Fact]
@@ -89,7 +132,8 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
     {
         var browser = await factory.CreateAdminBrowserAsync();
         var fields = AdminCatalogData.NewProductFields(await factory.CategoryIdAsync());
-        fields["Form.Name"] = "明前龙井";
+        fields["Form.NameZh"] = "明前龙井";
+        fields["Form.NameEn"] = "";
         fields["Form.Slug"] = "";
 
         var refused = await browser.SubmitFormAsync(NewProductPage, fields, action: "/admin/products");
@@ -104,7 +148,7 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
         var created = await browser.SubmitFormAsync(NewProductPage, fields, action: "/admin/products");
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-        Assert.Equal("明前龙井", (await factory.ProductBySlugAsync(slug))!.Name);
+        Assert.Equal(new LocalizedText("明前龙井", null), (await factory.ProductBySlugAsync(slug))!.Name);
     }
 
     [Fact]
@@ -113,7 +157,8 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
         var browser = await factory.CreateAdminBrowserAsync();
         var fields = AdminCatalogData.NewProductFields(await factory.CategoryIdAsync());
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        fields["Form.Name"] = $"Jasmine Pearl {suffix} 250g";
+        fields["Form.NameZh"] = "茉莉龙珠 250g";
+        fields["Form.NameEn"] = $"Jasmine Pearl {suffix} 250g";
         fields["Form.Slug"] = "";
 
         var response = await browser.SubmitFormAsync(NewProductPage, fields, action: "/admin/products");
@@ -157,7 +202,8 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
         var product = await factory.AddProductAsync(stock: 7);
         var browser = await factory.CreateAdminBrowserAsync();
         var fields = AdminCatalogData.EditFields(product);
-        fields["Form.Name"] = "Renamed teapot";
+        fields["Form.NameZh"] = "改名的茶壶";
+        fields["Form.NameEn"] = "Renamed teapot";
         fields["Form.Price"] = "1234.50";
         fields["Form.Stock"] = "30";
         fields["Form.Featured"] = "true";
@@ -168,7 +214,7 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await factory.ProductAsync(product.Id);
-        Assert.Equal(("Renamed teapot", 1234.50m, 30, true, ProductKind.Physical, VirtualDelivery.None),
+        Assert.Equal((new LocalizedText("改名的茶壶", "Renamed teapot"), 1234.50m, 30, true, ProductKind.Physical, VirtualDelivery.None),
             (saved.Name, saved.Price, saved.Stock, saved.IsFeatured, saved.Kind, saved.Delivery));
         var list = await (await browser.GetAsync("/admin/products?q=" + product.Slug)).ReadHtmlAsync();
         Assert.Contains("¥1,234.50", list.QuerySelector("[data-price]")!.TextContent);
@@ -180,13 +226,13 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
         var product = await factory.AddProductAsync(stock: 5);
         var browser = await factory.CreateAdminBrowserAsync();
         var fields = AdminCatalogData.EditFields(product);
-        fields["Form.Name"] = "Teapot, described better";
+        fields["Form.NameEn"] = "Teapot, described better";
         await factory.PlaceOrderAsync(product.Id);
 
         await browser.SubmitFormAsync($"/admin/products/{product.Id}/edit", fields, action: $"/admin/products/{product.Id}");
 
         var saved = await factory.ProductAsync(product.Id);
-        Assert.Equal(("Teapot, described better", 4), (saved.Name, saved.Stock));
+        Assert.Equal(("Teapot, described better", 4), (saved.Name.English, saved.Stock));
     }
 
     [Fact]
@@ -324,5 +370,40 @@ public class ProductAdminTests(ShopWebApplicationFactory factory) : IClassFixtur
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var imageUrl = (await factory.ProductAsync(product.Id)).ImageUrl!;
         return Path.Combine(factory.Services.GetRequiredService<FileStorage>().Images, Path.GetFileName(imageUrl));
+    }
+
+    [Fact]
+    public async Task The_list_filters_products_with_a_text_missing_in_English_or_in_Chinese()
+    {
+        var token = "mf-" + Guid.NewGuid().ToString("N")[..8];
+        var both = await AddAsync(token + "-both", new("两种语言", "Both languages"), new("描述。", "A description."));
+        var chineseOnly = await AddAsync(token + "-zh", new("只有中文", null), new("描述。", null));
+        var englishDescriptionMissing = await AddAsync(token + "-desc", new("名字", "Name"), new("只有中文描述。", null));
+        var englishOnly = await AddAsync(token + "-en", new(null, "English only"), new(null, "Only English."));
+        var browser = await factory.CreateAdminBrowserAsync();
+
+        async Task<List<int>> ListedAsync(string missing)
+        {
+            var page = await (await browser.GetAsync($"/admin/products?q={token}&missing={missing}")).ReadHtmlAsync();
+            return page.QuerySelectorAll("[data-product-row]").Select(row => int.Parse(row.GetAttribute("data-product-row")!, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+        }
+
+        Assert.Equal(new[] { chineseOnly, englishDescriptionMissing }.Order(), await ListedAsync("en"));
+        Assert.Equal([englishOnly], await ListedAsync("zh"));
+        var all = await (await browser.GetAsync($"/admin/products?q={token}")).ReadHtmlAsync();
+        Assert.Equal(4, all.QuerySelectorAll("[data-product-row]").Length);
+        Assert.Contains(both, all.QuerySelectorAll("[data-product-row]").Select(row => int.Parse(row.GetAttribute("data-product-row")!, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private async Task<int> AddAsync(string slug, LocalizedText name, LocalizedText description)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
+        var product = new Product(name, slug, LocalizedText.Empty, description, 10m, ProductKind.Physical,
+            await factory.CategoryIdAsync(), DateTime.UtcNow);
+        product.SetStock(1);
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        return product.Id;
     }
 }

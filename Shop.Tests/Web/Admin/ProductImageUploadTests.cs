@@ -59,7 +59,7 @@ public class ProductImageUploadTests(ShopWebApplicationFactory factory) : IClass
         var product = await factory.AddProductAsync();
         var browser = await factory.CreateAdminBrowserAsync();
         var fields = AdminCatalogData.EditFields(product);
-        fields["Form.Name"] = "Renamed with a bad picture";
+        fields["Form.NameEn"] = "Renamed with a bad picture";
         var bytes = content switch
         {
             "text" => TestImages.TextPretendingToBePng,

@@ -70,7 +70,7 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
         Assert.Equal("Added 2, updated 0, unchanged 0, refused 0.", page.QuerySelector("[data-import-result]")!.TextContent.Trim());
         var physical = (await factory.ProductBySlugAsync(tea))!;
         Assert.Equal(($"Imported {word} tea", 88.50m, ProductKind.Physical, 25, "Leaves from the import.", true, true, await factory.CategoryIdAsync("tea")),
-            (physical.Name, physical.Price, physical.Kind, physical.Stock, physical.Description, physical.IsPublished, physical.IsFeatured, physical.CategoryId));
+            (physical.Name.English, physical.Price, physical.Kind, physical.Stock, physical.Description.English, physical.IsPublished, physical.IsFeatured, physical.CategoryId));
         var virtualProduct = (await factory.ProductBySlugAsync(code))!;
         Assert.Equal((ProductKind.Virtual, VirtualDelivery.Code, 0, true, false),
             (virtualProduct.Kind, virtualProduct.Delivery, virtualProduct.Stock, virtualProduct.IsPublished, virtualProduct.IsFeatured));
@@ -83,6 +83,56 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Names_and_descriptions_per_language_go_in_and_the_product_is_found_by_search_and_on_its_category_page_at_once()
+    {
+        var browser = await factory.CreateAdminBrowserAsync();
+        var slug = NewSlug();
+        var word = "bilingual" + Guid.NewGuid().ToString("N")[..8];
+        var csv = $"""
+            slug,category,kind,name_zh,name_en,price,stock,description_zh,description_en
+            {slug},tea,Physical,碧螺春{word},Biluochun {word},98.00,5,太湖边的绿茶。,Green tea from Lake Tai.
+            """;
+
+        var page = await (await UploadAsync(browser, csv)).ReadHtmlAsync();
+
+        Assert.Equal((1, 0, 0, 0), Counts(page));
+        var product = (await factory.ProductBySlugAsync(slug))!;
+        Assert.Equal((new LocalizedText($"碧螺春{word}", $"Biluochun {word}"), new LocalizedText("太湖边的绿茶。", "Green tea from Lake Tai.")),
+            (product.Name, product.Description));
+        var english = factory.CreateBrowser();
+        english.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var chinese = factory.CreateBrowser();
+        chinese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        // In the index as soon as the import answered: by the English word, the Chinese one, and the English description.
+        Assert.Equal([product.Id], (await english.GetHtmlAsync("/catalog?q=" + word)).ListedProductIds());
+        Assert.Equal([product.Id], (await chinese.GetHtmlAsync("/catalog?q=" + Uri.EscapeDataString("碧螺春" + word))).ListedProductIds());
+        Assert.Contains(product.Id, (await english.GetHtmlAsync("/catalog?q=lake+tai")).ListedProductIds());
+        var shelf = await english.GetHtmlAsync("/catalog?category=tea&sort=newest");
+        Assert.Contains(product.Id, shelf.ListedProductIds());
+        Assert.Contains($"Biluochun {word}", shelf.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_name_in_one_language_updates_that_language_and_keeps_the_other()
+    {
+        var existing = await factory.AddProductAsync(name: "旧的中文名", englishName: "Old English name");
+        var browser = await factory.CreateAdminBrowserAsync();
+        var csv = $"""
+            {Header},description
+            {existing.Slug},tea,Physical,New English name,10,10,
+            """;
+
+        var page = await (await UploadAsync(browser, csv)).ReadHtmlAsync();
+
+        Assert.Equal((0, 1, 0, 0), Counts(page));
+        var updated = await factory.ProductAsync(existing.Id);
+        // The name has no Chinese character, so it is the English name; an empty description cell erases nothing.
+        Assert.Equal((new LocalizedText("旧的中文名", "New English name"), existing.Description), (updated.Name, updated.Description));
+        var search = await factory.CreateBrowser().GetHtmlAsync("/catalog?q=" + Uri.EscapeDataString("New English name"));
+        Assert.Contains(existing.Id, search.ListedProductIds());
+    }
+
+    [Fact]
     public async Task A_row_whose_slug_is_in_the_shop_updates_that_product_and_keeps_what_the_file_does_not_say()
     {
         var existing = await factory.AddProductAsync(price: 30m, stock: 4, published: false);
@@ -91,7 +141,7 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
         var csv = $"""
             name,price,stock,kind,category,slug
             Renamed by the import,35.00,40,physical,BOOKS,{existing.Slug}
-            {untouched.Name},12.00,7,Physical,tea,{untouched.Slug}
+            {untouched.Name.In(Language.Chinese)},12.00,7,Physical,tea,{untouched.Slug}
             """;
 
         var page = await (await UploadAsync(browser, csv)).ReadHtmlAsync();
@@ -99,7 +149,7 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
         Assert.Equal((0, 1, 1, 0), Counts(page));
         var updated = await factory.ProductAsync(existing.Id);
         Assert.Equal(("Renamed by the import", 35.00m, 40, await factory.CategoryIdAsync("books")),
-            (updated.Name, updated.Price, updated.Stock, updated.CategoryId));
+            (updated.Name.English, updated.Price, updated.Stock, updated.CategoryId));
         // No description or published column: the product keeps its own, and when it was created.
         Assert.Equal((existing.Description, false, existing.CreatedAt), (updated.Description, updated.IsPublished, updated.CreatedAt));
         Assert.Equal(1, await factory.QueryAsync(db => db.Products.CountAsync(p => p.Slug == existing.Slug)));
@@ -140,7 +190,7 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
             (11, "", "A quoted field goes on after its closing quote."),
         ], RefusedRows(page));
         Assert.NotNull(await factory.ProductBySlugAsync(good));
-        Assert.Equal("A name\non two lines", (await factory.ProductBySlugAsync(twice))!.Name);
+        Assert.Equal("A name\non two lines", (await factory.ProductBySlugAsync(twice))!.Name.English);
         Assert.False((await factory.ProductBySlugAsync(good2))!.IsPublished);
         Assert.Null(await factory.ProductBySlugAsync(badPrice));
         Assert.Null(await factory.ProductBySlugAsync(shortRow));
@@ -207,8 +257,8 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
 
         Assert.Equal((1, 0, 0, 0), Counts(page));
         var product = (await factory.ProductBySlugAsync(slug))!;
-        Assert.Equal("Tea, green \"Longjing\"", product.Name);
-        Assert.Equal("First line.\nSecond, with a comma.", product.Description.ReplaceLineEndings("\n"));
+        Assert.Equal("Tea, green \"Longjing\"", product.Name.English);
+        Assert.Equal("First line.\nSecond, with a comma.", product.Description.English!.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -226,7 +276,7 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
 
         Assert.Equal((1, 0, 0, 1), Counts(page));
         Assert.Equal([(3, "", "This row is not UTF-8 text: save the file as “CSV UTF-8”.")], RefusedRows(page));
-        Assert.Equal("龙井", (await factory.ProductBySlugAsync(utf8))!.Name);
+        Assert.Equal("龙井", (await factory.ProductBySlugAsync(utf8))!.Name.Chinese);
     }
 
     [Fact]
@@ -238,7 +288,7 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
         var browser = await factory.CreateAdminBrowserAsync();
         var csv = $"""
             {Header}
-            {physical.Slug},tea,Virtual,{physical.Name},10,
+            {physical.Slug},tea,Virtual,{physical.Name.In(Language.Chinese)},10,
             {coded.Slug},tea,Virtual,Renamed codes,9.90,5
             {newVirtual},tea,Virtual,New codes,9.90,2
             {coded.Slug.Replace("test-", "other-")},tea,Virtual,Fine,9.90,0

@@ -197,7 +197,7 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
         var page = await browser.GetStringAsync("/checkout");
         var fingerprint = System.Text.RegularExpressions.Regex.Match(page, "name=\"cartFingerprint\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        await factory.ChangeAsync(async db => (await db.Products.SingleAsync(p => p.Id == product.Id)).Update(product.Name, product.Slug, "", 60m, product.CategoryId));
+        await factory.ChangeAsync(async db => (await db.Products.SingleAsync(p => p.Id == product.Id)).Update(product.Name, product.Slug, product.ShortDescription, product.Description, 60m, product.CategoryId));
         // The token comes from a page that does not look at the cart, as the buyer's open checkout page would.
         var response = await browser.SubmitFormAsync("/", new(Address()) { ["cartFingerprint"] = fingerprint }, action: "/checkout");
 

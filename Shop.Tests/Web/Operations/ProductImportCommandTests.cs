@@ -23,7 +23,7 @@ public sealed class ProductImportCommandTests : IDisposable
     {
         await using var db = OpenDatabase();
         await db.Database.MigrateAsync();
-        db.Categories.Add(new Category("Tea " + slug, slug));
+        db.Categories.Add(new Category(new LocalizedText(null, "Tea " + slug), slug));
         await db.SaveChangesAsync();
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
 using Shop.Web.Features.Cart;
 
 namespace Shop.Tests.Web.Storefront;
@@ -46,8 +47,8 @@ public class CartSignInTests(ShopWebApplicationFactory factory) : IClassFixture<
 
         var warning = (await anonymous.GetHtmlAsync("/")).Flash("warning");
         Assert.NotNull(warning);
-        Assert.Contains(tea.Name, warning);
-        Assert.Contains(gone.Name, warning);
+        Assert.Contains(tea.Name.In(Language.Chinese), warning);
+        Assert.Contains(gone.Name.In(Language.Chinese), warning);
         Assert.Null((await anonymous.GetHtmlAsync("/")).Flash("warning"));
     }
 

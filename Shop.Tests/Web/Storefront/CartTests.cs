@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain.Catalog;
 
 namespace Shop.Tests.Web.Storefront;
 
@@ -144,7 +145,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         Assert.Equal(new Dictionary<int, int> { [product.Id] = 3 }, cart.CartLines());
         var warning = cart.Flash("warning");
         Assert.NotNull(warning);
-        Assert.Contains(product.Name, warning);
+        Assert.Contains(product.Name.In(Language.Chinese), warning);
         Assert.Contains("3", warning);
     }
 
@@ -159,7 +160,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
 
         var cart = await browser.GetHtmlAsync("/cart");
         Assert.Equal(new Dictionary<int, int> { [product.Id] = 4 }, cart.CartLines());
-        Assert.Contains(product.Name, cart.Flash("warning"));
+        Assert.Contains(product.Name.In(Language.Chinese), cart.Flash("warning"));
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         Assert.Equal("/cart", response.RedirectPath());
         var cart = await browser.GetHtmlAsync("/cart");
         Assert.Empty(cart.CartLines());
-        Assert.Contains(soldOut.Name, cart.Flash("warning"));
+        Assert.Contains(soldOut.Name.In(Language.Chinese), cart.Flash("warning"));
     }
 
     [Fact]
@@ -183,7 +184,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         var browser = factory.CreateBrowser();
         await browser.AddToCartAsync(product.Id, 2);
 
-        await factory.ChangeProductAsync(product.Id, p => p.Update(p.Name, p.Slug, p.Description, 12.5m, p.CategoryId));
+        await factory.ChangeProductAsync(product.Id, p => p.Update(p.Name, p.Slug, p.ShortDescription, p.Description, 12.5m, p.CategoryId));
 
         var cart = await browser.GetHtmlAsync("/cart");
         Assert.Equal(25m, cart.CartSubtotal());
@@ -205,7 +206,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         Assert.Equal(new Dictionary<int, int> { [kept.Id] = 1 }, cart.CartLines());
         Assert.Equal(1, cart.CartCount());
         var notice = cart.QuerySelector("[data-cart-notice=ProductUnavailable]")!;
-        Assert.Contains(unpublished.Name, notice.TextContent);
+        Assert.Contains(unpublished.Name.In(Language.Chinese), notice.TextContent);
     }
 
     [Fact]
@@ -234,7 +235,7 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
 
         var cart = await browser.GetHtmlAsync("/cart");
         Assert.Empty(cart.CartLines());
-        Assert.Contains(product.Name, cart.QuerySelector("[data-cart-notice]")!.TextContent);
+        Assert.Contains(product.Name.In(Language.Chinese), cart.QuerySelector("[data-cart-notice]")!.TextContent);
     }
 
     [Fact]

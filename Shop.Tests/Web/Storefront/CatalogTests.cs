@@ -66,15 +66,18 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
 
     [Theory]
     [InlineData("龙井")]          // in a name
-    [InlineData("雨果奖")]        // only in a description
+    [InlineData("雨果奖")]        // only in a short description
     [InlineData("python")]       // Latin letters in either case
-    [InlineData("付款后立即")]     // in several descriptions
-    public async Task Search_finds_every_published_product_whose_name_or_description_holds_the_text(string text)
+    [InlineData("立即下载")]       // in several descriptions
+    [InlineData("bamboo")]       // in English names and descriptions
+    public async Task Search_sorted_by_newest_finds_every_published_product_whose_texts_hold_the_words(string text)
     {
-        var expected = (await PublishedProductsAsync()).Where(p =>
-            p.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || p.Description.Contains(text, StringComparison.OrdinalIgnoreCase));
+        var expected = (await factory.QueryAsync(db => db.Products.AsNoTracking().Include(p => p.Category).Where(p => p.IsPublished).ToListAsync()))
+            .Where(p => new[] { p.Name, p.ShortDescription, p.Description, p.Category!.Name }
+                .SelectMany(t => new[] { t.Chinese, t.English })
+                .Any(t => t?.Contains(text, StringComparison.OrdinalIgnoreCase) == true));
 
-        var listed = await AllListedIdsAsync(factory.CreateBrowser(), "/catalog?q=" + Uri.EscapeDataString(text));
+        var listed = await AllListedIdsAsync(factory.CreateBrowser(), "/catalog?sort=newest&q=" + Uri.EscapeDataString(text));
 
         Assert.NotEmpty(listed);
         Assert.Equal(Newest(expected), listed);
@@ -115,8 +118,7 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
 
     [Theory]
     [InlineData("没有这种商品")]
-    [InlineData("%")]
-    [InlineData("_")]
+    [InlineData("xyzzy")]
     public async Task Search_without_a_match_shows_the_empty_state(string text)
     {
         var response = await factory.CreateBrowser().GetAsync("/catalog?q=" + Uri.EscapeDataString(text));
@@ -125,6 +127,37 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
         var page = await response.ReadHtmlAsync();
         Assert.NotNull(page.QuerySelector("[data-empty-state]"));
         Assert.Empty(page.ListedProductIds());
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("\"")]
+    [InlineData("*")]
+    public async Task A_search_of_punctuation_only_lists_the_catalog(string text)
+    {
+        var newest = Newest(await PublishedProductsAsync());
+
+        var page = await factory.CreateBrowser().GetHtmlAsync("/catalog?q=" + Uri.EscapeDataString(text));
+
+        Assert.Equal(newest.Take(PageSize), page.ListedProductIds());
+        Assert.Equal(newest.Count.ToString(CultureInfo.InvariantCulture), page.QuerySelector("[data-total-count]")!.GetAttribute("data-total-count"));
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task Sorting_by_name_follows_the_names_in_the_buyer_s_language(string culture)
+    {
+        var language = culture == "en" ? Language.English : Language.Chinese;
+        var expected = (await PublishedProductsAsync())
+            .OrderBy(p => p.Name.In(language), StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.Id).ToList();
+        var browser = factory.CreateBrowser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);
+
+        var listed = await AllListedIdsAsync(browser, "/catalog?sort=name");
+
+        Assert.Equal(expected, listed);
     }
 
     [Theory]
@@ -137,7 +170,7 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
         var products = await PublishedProductsAsync();
         var expected = sort switch
         {
-            "name" => products.OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.Id).ToList(),
+            "name" => products.OrderBy(p => p.Name.In(Language.Chinese), StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.Id).ToList(),
             "price" => products.OrderBy(p => p.Price).ThenBy(p => p.Id).Select(p => p.Id).ToList(),
             "price-desc" => products.OrderByDescending(p => p.Price).ThenBy(p => p.Id).Select(p => p.Id).ToList(),
             _ => Newest(products),
@@ -227,8 +260,22 @@ public class CatalogTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
         // "一" is in more than a page of the seeded names and descriptions.
         var page = await factory.CreateBrowser().GetHtmlAsync("/catalog?q=" + Uri.EscapeDataString("一") + "&sort=price");
 
+        var total = int.Parse(page.QuerySelector("[data-total-count]")!.GetAttribute("data-total-count")!, CultureInfo.InvariantCulture);
+        var pages = (total + PageSize - 1) / PageSize;
+        Assert.True(pages >= 2, $"only {total} products hold 一");
         var hrefs = page.QuerySelectorAll("a.page-link[data-page]").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/catalog?q=%E4%B8%80&sort=price", "/catalog?q=%E4%B8%80&sort=price&page=2"], hrefs);
+        Assert.Equal(
+            Enumerable.Range(1, pages).Select(n => "/catalog?q=%E4%B8%80&sort=price" + (n > 1 ? $"&page={n}" : "")),
+            hrefs);
+    }
+
+    [Fact]
+    public async Task Page_links_of_a_search_in_its_best_match_order_name_no_sort()
+    {
+        var page = await factory.CreateBrowser().GetHtmlAsync("/catalog?q=" + Uri.EscapeDataString("一"));
+
+        Assert.Equal("/catalog?q=%E4%B8%80&page=2", page.QuerySelector("a.page-link[data-page='2']")!.GetAttribute("href"));
+        Assert.Equal("relevance", page.QuerySelector("#sort option[selected]")!.GetAttribute("value"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Shop.Domain.Catalog;
 
 namespace Shop.Tests.Web.Storefront;
 
@@ -15,7 +16,7 @@ public class ProductPageTests(ShopWebApplicationFactory factory) : IClassFixture
 
         var product = page.QuerySelector($"[data-product-id='{teapot.Id}']")!;
         Assert.Equal("Physical", product.GetAttribute("data-product-kind"));
-        Assert.Equal(teapot.Name, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal(teapot.Name.In(Language.Chinese), page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(teapot.Id.ToString(CultureInfo.InvariantCulture), page.QuerySelector("[data-add-to-cart] input[name=productId]")!.GetAttribute("value"));
         Assert.Equal("15", page.QuerySelector("[data-stock]")!.GetAttribute("data-stock"));
     }

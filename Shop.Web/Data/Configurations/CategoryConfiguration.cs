@@ -8,9 +8,9 @@ public class CategoryConfiguration : IEntityTypeConfiguration<Category>
 {
     public void Configure(EntityTypeBuilder<Category> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(Category.NameMaxLength).IsRequired();
+        builder.ComplexProperty(c => c.Name, name => name.HasLanguageColumns("Name", Category.NameMaxLength));
         builder.Property(c => c.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         builder.HasIndex(c => c.Slug).IsUnique();
-        builder.Property(c => c.Description).HasMaxLength(Category.DescriptionMaxLength);
+        builder.ComplexProperty(c => c.Description, text => text.HasLanguageColumns("Description", Category.DescriptionMaxLength));
     }
 }

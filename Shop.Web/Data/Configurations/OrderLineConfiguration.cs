@@ -9,7 +9,7 @@ public class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
 {
     public void Configure(EntityTypeBuilder<OrderLine> builder)
     {
-        builder.Property(l => l.ProductName).HasMaxLength(Product.NameMaxLength).IsRequired();
+        builder.ComplexProperty(l => l.ProductName, name => name.HasLanguageColumns("ProductName", Product.NameMaxLength));
         builder.Property(l => l.UnitPrice).HasPrecision(12, 2);
         builder.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(l => l.Delivery).HasConversion<string>().HasMaxLength(20);

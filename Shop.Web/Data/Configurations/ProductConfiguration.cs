@@ -8,10 +8,11 @@ public class ProductConfiguration : IEntityTypeConfiguration<Product>
 {
     public void Configure(EntityTypeBuilder<Product> builder)
     {
-        builder.Property(p => p.Name).HasMaxLength(Product.NameMaxLength).IsRequired();
+        builder.ComplexProperty(p => p.Name, name => name.HasLanguageColumns("Name", Product.NameMaxLength));
         builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength).IsRequired();
         builder.HasIndex(p => p.Slug).IsUnique();
-        builder.Property(p => p.Description).HasMaxLength(Product.DescriptionMaxLength);
+        builder.ComplexProperty(p => p.ShortDescription, text => text.HasLanguageColumns("ShortDescription", Product.ShortDescriptionMaxLength));
+        builder.ComplexProperty(p => p.Description, text => text.HasLanguageColumns("Description", Product.DescriptionMaxLength));
         builder.Property(p => p.Price).HasPrecision(12, 2);
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Delivery).HasConversion<string>().HasMaxLength(20);

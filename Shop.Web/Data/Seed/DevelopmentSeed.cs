@@ -5,7 +5,10 @@ using Shop.Domain.Catalog;
 
 namespace Shop.Web.Data.Seed;
 
-/// <summary>Fills an empty development database: the admin account and a catalog to shop from.</summary>
+/// <summary>
+/// Fills an empty development database: the admin account and a catalog to shop from, in both
+/// languages. Saving the products writes their rows of the search index too (<see cref="Search.SearchIndexInterceptor"/>).
+/// </summary>
 public class DevelopmentSeed(
     ShopDbContext db,
     UserManager<IdentityUser> users,
@@ -57,7 +60,7 @@ public class DevelopmentSeed(
         {
             var seed = CatalogSeedData.Products[i];
             // Older products further down the list, so that "newest" has something to sort.
-            var product = new Product(seed.Name, seed.Slug, seed.Description, seed.Price, seed.Kind,
+            var product = new Product(seed.Name, seed.Slug, seed.ShortDescription, seed.Description, seed.Price, seed.Kind,
                 categories[seed.CategorySlug].Id, now.AddHours(-i), seed.Delivery);
             product.SetImage($"/images/products/{seed.Slug}.svg");
             product.SetFeatured(seed.Featured);
@@ -97,7 +100,8 @@ public class DevelopmentSeed(
     {
         var fileName = $"{seed.Slug}.txt";
         await File.WriteAllTextAsync(Path.Combine(storage.Downloads, fileName),
-            $"{seed.Name}\n\n{seed.Description}\n\n(This is the sample download of a development shop.)\n");
+            $"{seed.Name.Chinese}\n{seed.Name.English}\n\n{seed.Description.Chinese}\n\n{seed.Description.English}\n\n" +
+            "（这是开发环境商店的示例下载文件。）\n(This is the sample download of a development shop.)\n");
         return fileName;
     }
 

@@ -1,4 +1,5 @@
 using Shop.Domain.Cart;
+using Shop.Domain.Catalog;
 
 namespace Shop.Web.Features.Cart;
 
@@ -16,4 +17,4 @@ public enum CartChangeOutcome
     NotInCart,
 }
 
-public sealed record CartChangeResult(CartChangeOutcome Outcome, CartNotice? Notice, string? ProductName);
+public sealed record CartChangeResult(CartChangeOutcome Outcome, CartNotice? Notice, LocalizedText? ProductName);

@@ -62,7 +62,7 @@ public class CartController(ShoppingCart cart, IStringLocalizer<SharedResource> 
     private IActionResult Report(CartChangeResult result, string success) => result.Outcome switch
     {
         CartChangeOutcome.ProductUnavailable => Warn(localizer["That product is not available."]),
-        CartChangeOutcome.SoldOut => Warn(localizer["“{0}” is sold out.", result.ProductName ?? ""]),
+        CartChangeOutcome.SoldOut => Warn(localizer["“{0}” is sold out.", result.ProductName?.InUiLanguage() ?? ""]),
         CartChangeOutcome.NotInCart => Warn(localizer["That product is not in your cart."]),
         _ when result.Notice is { } notice => Warn(CartNoticeText.Describe(notice, result.ProductName, localizer)),
         _ => Done(success),

@@ -1,18 +1,21 @@
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Cart;
+using Shop.Domain.Catalog;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Features.Cart;
 
-/// <summary>What a cart notice says to the buyer.</summary>
+/// <summary>What a cart notice says to the buyer, the product named in the buyer's language.</summary>
 public static class CartNoticeText
 {
-    public static string Describe(CartNotice notice, string? productName, IStringLocalizer localizer)
+    public static string Describe(CartNotice notice, LocalizedText? name, IStringLocalizer localizer)
     {
-        if (productName is null)
+        if (name is null)
         {
             // The product was deleted: there is no name left to tell the buyer.
             return localizer["A product in your cart is no longer available and was removed."];
         }
+        var productName = name.InUiLanguage();
         return notice.Kind switch
         {
             CartNoticeKind.CappedToStock => localizer["Only {0} of “{1}” are in stock; your cart holds {0}.", notice.Quantity, productName],

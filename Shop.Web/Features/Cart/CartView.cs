@@ -16,4 +16,4 @@ public sealed record CartView(IReadOnlyList<CartViewLine> Lines, IReadOnlyList<C
 public sealed record CartViewLine(Product Product, PricedCartLine Priced);
 
 /// <summary>A notice from the cart with the product's name, when the product still exists.</summary>
-public sealed record CartMessage(CartNotice Notice, string? ProductName);
+public sealed record CartMessage(CartNotice Notice, LocalizedText? ProductName);

@@ -56,7 +56,7 @@ public class ShoppingCart(
         }
         var lines = cart.Lines
             .Select(l => (Product: products[l.ProductId], l.Quantity))
-            .Select(l => new CartViewLine(l.Product, new PricedCartLine(l.Product.Id, l.Product.Name, l.Product.Price, l.Quantity)))
+            .Select(l => new CartViewLine(l.Product, new PricedCartLine(l.Product.Id, l.Product.Price, l.Quantity)))
             .ToList();
         var messages = notices.Select(n => new CartMessage(n, products.GetValueOrDefault(n.ProductId)?.Name)).ToList();
         return new CartView(lines, messages);

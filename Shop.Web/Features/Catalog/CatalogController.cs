@@ -1,12 +1,33 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Features.Catalog;
 
 public class CatalogController(ProductSearch search) : Controller
 {
+    /// <summary>How many products are offered while the buyer types.</summary>
+    public const int SuggestionCount = 8;
+
     [HttpGet("/catalog")]
     public async Task<IActionResult> Index(string? category, string? q, string? sort, string? page) =>
-        View(await search.SearchAsync(ProductSearchCriteria.FromQuery(category, q, sort, page)));
+        View(await search.SearchAsync(ProductSearchCriteria.FromQuery(category, q, sort, page), UiLanguage.Current));
+
+    /// <summary>
+    /// Products for the search box while the buyer types: names in the buyer's language with their
+    /// pages, as JSON. Asked for at every pause in typing, so it is not rate-limited, and the browser
+    /// may keep an answer for a minute (per language: the culture cookie is part of the request).
+    /// </summary>
+    [HttpGet("/catalog/suggest")]
+    [DisableRateLimiting]
+    [ResponseCache(Duration = 60, Location = ResponseCacheLocation.Client, VaryByHeader = "Cookie, Accept-Language")]
+    public async Task<IActionResult> Suggest(string? q)
+    {
+        var products = await search.SuggestAsync(q, SuggestionCount);
+        return Json(products.Select(p => new ProductSuggestion(
+            p.Name.InUiLanguage(),
+            Url.Action(nameof(Product), new { slug = p.Slug })!)));
+    }
 
     [HttpGet("/catalog/{slug}")]
     public async Task<IActionResult> Product(string slug)

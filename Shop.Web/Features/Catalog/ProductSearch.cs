@@ -1,46 +1,71 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
+using Shop.Domain.Catalog.Search;
 using Shop.Web.Data;
+using Shop.Web.Data.Search;
 
 namespace Shop.Web.Features.Catalog;
 
-/// <summary>What buyers can see of the catalog: published products only.</summary>
-public class ProductSearch(ShopDbContext db)
+/// <summary>
+/// What buyers can see of the catalog: published products only. A search asks the full-text index
+/// (<see cref="SqliteProductSearchIndex"/>) which products match, and counts, filters, sorts and pages
+/// them in the database; in the best-match order, the shop ranks the index's best matches itself
+/// (<see cref="SearchRanking"/>: a match in the name before one in a description, a whole word
+/// before the start of one before the inside of one).
+/// </summary>
+public class ProductSearch(ShopDbContext db, SqliteProductSearchIndex index, CatalogVocabulary vocabulary)
 {
-    public Task<List<Category>> CategoriesAsync() =>
-        db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+    /// <summary>
+    /// How many of the index's best matches (by its own rank) the shop ranks itself on a results page;
+    /// past them, which only a search finding very many products reaches, the index's rank goes on.
+    /// </summary>
+    public const int RankedByShop = 10 * ProductSearchCriteria.PageSize;
 
-    public async Task<ProductPage> SearchAsync(ProductSearchCriteria criteria)
+    private const int RankedForSuggestions = 40;
+
+    /// <summary>The categories in the shop's order, by name in <paramref name="language"/> where the order is the same.</summary>
+    public async Task<List<Category>> CategoriesAsync(Language language)
     {
-        var categories = await CategoriesAsync();
+        var categories = await db.Categories.AsNoTracking().ToListAsync();
+        return categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Name.In(language), StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
+    }
+
+    public async Task<ProductPage> SearchAsync(ProductSearchCriteria criteria, Language language)
+    {
+        var categories = await CategoriesAsync(language);
         var category = criteria.CategorySlug is null ? null : categories.Find(c => c.Slug == criteria.CategorySlug);
         var unknownCategory = criteria.CategorySlug is not null && category is null;
+        var search = SearchQuery.Parse(criteria.Text);
 
-        var query = Published();
-        if (category is not null)
-        {
-            query = query.Where(p => p.CategoryId == category.Id);
-        }
-        else if (unknownCategory)
-        {
-            query = query.Where(p => false);
-        }
-        if (criteria.Text is { } text)
-        {
-            var pattern = "%" + EscapeLike(text) + "%";
-            query = query.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Description, pattern, "\\"));
-        }
+        var matching = Matching(search);
+        var query = category is not null ? matching.Where(p => p.CategoryId == category.Id)
+            : unknownCategory ? matching.Where(p => false)
+            : matching;
 
         var total = await query.CountAsync();
         var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)ProductSearchCriteria.PageSize));
         // A page past the end shows the last page rather than nothing (links go stale as products sell out).
         var page = Math.Min(criteria.Page, totalPages);
+        var skip = (page - 1) * ProductSearchCriteria.PageSize;
 
-        var products = await Sort(query, criteria.Sort)
-            .Skip((page - 1) * ProductSearchCriteria.PageSize)
-            .Take(ProductSearchCriteria.PageSize)
-            .ToListAsync();
-        return new ProductPage(criteria, categories, category, unknownCategory, products, total, page, totalPages);
+        var products = criteria.Sort == ProductSort.Relevance && !search.IsEmpty
+            ? await BestMatchesAsync(query, search, skip, ProductSearchCriteria.PageSize, RankedByShop)
+            : await Sort(query, criteria.Sort, language).Skip(skip).Take(ProductSearchCriteria.PageSize).ToListAsync();
+
+        if (total > 0 || search.IsEmpty || unknownCategory)
+        {
+            return new ProductPage(criteria, categories, category, unknownCategory, products, total, page, totalPages, !search.IsEmpty);
+        }
+        return new ProductPage(criteria, categories, category, unknownCategory, products, total, page, totalPages, IsSearch: true,
+            await DidYouMeanAsync(criteria.Text, category),
+            category is null ? 0 : await matching.CountAsync());
+    }
+
+    /// <summary>Up to <paramref name="count"/> products for what is being typed, best match first.</summary>
+    public async Task<IReadOnlyList<Product>> SuggestAsync(string? typed, int count)
+    {
+        var search = SearchQuery.Parse(typed);
+        return search.IsEmpty ? [] : await BestMatchesAsync(Matching(search), search, 0, count, RankedForSuggestions);
     }
 
     public Task<Product?> FindBySlugAsync(string slug) =>
@@ -55,14 +80,77 @@ public class ProductSearch(ShopDbContext db)
 
     private IQueryable<Product> Published() => db.Products.AsNoTracking().Where(p => p.IsPublished);
 
-    private static IQueryable<Product> Sort(IQueryable<Product> query, ProductSort sort) => sort switch
+    /// <summary>The published products the query finds in the index; all of them for an empty query.</summary>
+    private IQueryable<Product> Matching(SearchQuery search)
     {
-        ProductSort.Name => query.OrderBy(p => p.Name).ThenBy(p => p.Id),
+        if (search.IsEmpty)
+        {
+            return Published();
+        }
+        var found = index.Matching(db, search);
+        return Published().Where(p => found.Contains(p.Id));
+    }
+
+    /// <summary>
+    /// Products <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/> in the
+    /// best-match order: the index's best <paramref name="ranked"/> matches ordered by the shop's
+    /// ranking (ties in the index's order), then the rest in the index's order.
+    /// </summary>
+    private async Task<List<Product>> BestMatchesAsync(IQueryable<Product> query, SearchQuery search, int skip, int take, int ranked)
+    {
+        var byIndex =
+            from hit in index.Ranked(db, search)
+            join product in query on hit.ProductId equals product.Id
+            orderby hit.Rank, product.Id
+            select product.Id;
+
+        var ids = new List<int>();
+        if (skip < ranked)
+        {
+            var candidates = await byIndex.Take(ranked).ToListAsync();
+            var texts = await db.Products.AsNoTracking().Include(p => p.Category)
+                .Where(p => candidates.Contains(p.Id))
+                .ToDictionaryAsync(p => p.Id);
+            ids.AddRange(candidates
+                .Select((id, position) => (Id: id, Position: position, Score: SearchRanking.Score(search, Searchable(texts[id]))))
+                .OrderByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.Position)
+                .Skip(skip).Take(take)
+                .Select(candidate => candidate.Id));
+        }
+        if (ids.Count < take)
+        {
+            ids.AddRange(await byIndex.Skip(Math.Max(skip, ranked)).Take(take - ids.Count).ToListAsync());
+        }
+        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        return ids.Where(products.ContainsKey).Select(id => products[id]).ToList();
+    }
+
+    private static SearchableProduct Searchable(Product product) =>
+        SearchableProduct.Of(product, product.Category?.Name ?? LocalizedText.Empty);
+
+    /// <summary>A query close to the one typed (a word spelled as the catalog spells it) that finds something where the buyer looked.</summary>
+    private async Task<string?> DidYouMeanAsync(string? typed, Category? category)
+    {
+        var suggestion = (await vocabulary.GetAsync()).DidYouMean(typed);
+        if (suggestion is null)
+        {
+            return null;
+        }
+        var found = Matching(SearchQuery.Parse(suggestion));
+        if (category is not null)
+        {
+            found = found.Where(p => p.CategoryId == category.Id);
+        }
+        return await found.AnyAsync() ? suggestion : null;
+    }
+
+    private static IQueryable<Product> Sort(IQueryable<Product> query, ProductSort sort, Language language) => sort switch
+    {
+        ProductSort.Name when language == Language.English =>
+            query.OrderBy(p => p.Name.English ?? p.Name.Chinese).ThenBy(p => p.Id),
+        ProductSort.Name => query.OrderBy(p => p.Name.Chinese ?? p.Name.English).ThenBy(p => p.Id),
         ProductSort.Price => query.OrderBy(p => p.Price).ThenBy(p => p.Id),
         ProductSort.PriceDescending => query.OrderByDescending(p => p.Price).ThenBy(p => p.Id),
         _ => query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id),
     };
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
 }

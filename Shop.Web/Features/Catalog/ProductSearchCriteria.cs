@@ -2,20 +2,30 @@ using System.Globalization;
 
 namespace Shop.Web.Features.Catalog;
 
-/// <summary>The catalog query as the URL gives it: <c>/catalog?category=SLUG&amp;q=TEXT&amp;sort=...&amp;page=N</c>.</summary>
+/// <summary>
+/// The catalog query as the URL gives it: <c>/catalog?category=SLUG&amp;q=TEXT&amp;sort=...&amp;page=N</c>.
+/// Without a <c>sort</c>, a search is shown best match first and the catalog newest first.
+/// </summary>
 public sealed record ProductSearchCriteria(string? CategorySlug, string? Text, ProductSort Sort, int Page)
 {
     public const int PageSize = 12;
 
-    public static ProductSearchCriteria FromQuery(string? category, string? q, string? sort, string? page) =>
-        new(
+    /// <summary>The order shown when the URL names none.</summary>
+    public ProductSort DefaultSort => Text is null ? ProductSort.Newest : ProductSort.Relevance;
+
+    public static ProductSearchCriteria FromQuery(string? category, string? q, string? sort, string? page)
+    {
+        var text = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
+        return new(
             string.IsNullOrWhiteSpace(category) ? null : category.Trim(),
-            string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
-            ParseSort(sort),
+            text,
+            ParseSort(sort) ?? (text is null ? ProductSort.Newest : ProductSort.Relevance),
             ParsePage(page));
+    }
 
     public static string SortValue(ProductSort sort) => sort switch
     {
+        ProductSort.Relevance => "relevance",
         ProductSort.Name => "name",
         ProductSort.Price => "price",
         ProductSort.PriceDescending => "price-desc",
@@ -35,11 +45,13 @@ public sealed record ProductSearchCriteria(string? CategorySlug, string? Text, P
         return !string.IsNullOrEmpty(page) && page.All(char.IsAsciiDigit) ? int.MaxValue : 1;
     }
 
-    private static ProductSort ParseSort(string? sort) => sort switch
+    private static ProductSort? ParseSort(string? sort) => sort switch
     {
+        "relevance" => ProductSort.Relevance,
+        "newest" => ProductSort.Newest,
         "name" => ProductSort.Name,
         "price" => ProductSort.Price,
         "price-desc" => ProductSort.PriceDescending,
-        _ => ProductSort.Newest,
+        _ => null,
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Shop.Web.Features.Catalog;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Features.Home;
 
@@ -7,5 +8,5 @@ public class HomeController(ProductSearch search) : Controller
 {
     [HttpGet("/")]
     public async Task<IActionResult> Index() =>
-        View(new HomeViewModel(await search.CategoriesAsync(), await search.FeaturedAsync(8)));
+        View(new HomeViewModel(await search.CategoriesAsync(UiLanguage.Current), await search.FeaturedAsync(8)));
 }

@@ -1,3 +1,4 @@
+using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
 
@@ -17,8 +18,8 @@ public sealed record OrderStatusSnapshot(
     IReadOnlyList<ShipmentInfo> Shipments,
     int Version);
 
-public sealed record DeliveredCode(string ProductName, string Code);
+public sealed record DeliveredCode(LocalizedText ProductName, string Code);
 
-public sealed record DeliveredFile(int LineId, string ProductName);
+public sealed record DeliveredFile(int LineId, LocalizedText ProductName);
 
 public sealed record ShipmentInfo(string Carrier, string TrackingNumber, LogisticsType TransportType, DateTime ShippedAt);

@@ -91,6 +91,6 @@ public class OrdersController(
         {
             return NotFound();
         }
-        return PhysicalFile(path, "application/octet-stream", line.ProductName + Path.GetExtension(path));
+        return PhysicalFile(path, "application/octet-stream", line.ProductName.InUiLanguage() + Path.GetExtension(path));
     }
 }

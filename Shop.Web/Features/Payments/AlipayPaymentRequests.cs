@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Features.Donations;
@@ -70,13 +71,14 @@ public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkG
         ? links.GetPathByAction(nameof(DonationsController.ThankYou), "Donations", new { orderNo = order.Number })
         : links.GetPathByAction(nameof(OrdersController.Details), "Orders", new { orderNo = order.Number });
 
+    /// <summary>The lines of the order, each product named in Chinese where its Chinese name was recorded (as the subject is).</summary>
     private static string? Body(Order order)
     {
         if (order.Lines.Count == 0)
         {
             return null;
         }
-        var body = string.Join("; ", order.Lines.Select(l => $"{l.ProductName} x{l.Quantity}"));
+        var body = string.Join("; ", order.Lines.Select(l => $"{l.ProductName.In(Language.Chinese)} x{l.Quantity}"));
         return body.Length <= BodyMaxLength ? body : body[..(BodyMaxLength - 1)] + "…";
     }
 

@@ -1,15 +1,18 @@
 // The admin catalog forms (products, categories, downloads), made a little friendlier where script runs; without it the server does the same.
 (function () {
-    // Shows the slug the server would make from the name (Slug.From) as the slug field's placeholder.
-    const name = document.querySelector('[data-slug-source]');
+    // Shows the slug the server would make from the English name (Slug.From) as the slug field's
+    // placeholder, or says one is needed when only the Chinese name is written.
+    const name = document.querySelector('[data-slug-source="made-from"]');
+    const otherName = document.querySelector('[data-slug-source="needs-one"]');
     const slug = document.querySelector('[data-slug-target]');
     if (name && slug) {
         const suggest = () => {
             const made = name.value.trim().toLowerCase()
                 .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100).replace(/-+$/, '');
-            slug.placeholder = made || (name.value.trim() ? slug.dataset.emptyHint : '');
+            const named = name.value.trim() || otherName?.value.trim();
+            slug.placeholder = made || (named ? slug.dataset.emptyHint : '');
         };
-        name.addEventListener('input', suggest);
+        [name, otherName].forEach(input => input?.addEventListener('input', suggest));
         suggest();
     }
 

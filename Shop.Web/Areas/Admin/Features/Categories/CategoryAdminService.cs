@@ -6,14 +6,18 @@ using Shop.Web.Data;
 
 namespace Shop.Web.Areas.Admin.Features.Categories;
 
-/// <summary>Creating, editing and deleting categories; a refused form changes nothing.</summary>
+/// <summary>
+/// Creating, editing and deleting categories, their texts in both languages; a refused form changes
+/// nothing. Renaming a category writes its products' rows of the search index again, in the same
+/// transaction (<see cref="Data.Search.SearchIndexInterceptor"/>).
+/// </summary>
 public class CategoryAdminService(ShopDbContext db)
 {
     public async Task<List<CategoryRow>> ListAsync()
     {
         var counts = await db.Products.GroupBy(p => p.CategoryId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count);
-        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync();
         return categories.Select(c => new CategoryRow(c, counts.GetValueOrDefault(c.Id))).ToList();
     }
 
@@ -92,15 +96,10 @@ public class CategoryAdminService(ShopDbContext db)
 
     private async Task<CategoryFields?> ReadFieldsAsync(CategoryForm form, int? categoryId, List<FieldError> errors)
     {
-        var (name, slug) = await NameAndSlug.ReadAsync(form.Name, form.Slug, Category.NameMaxLength,
-            typed => db.Categories.Where(c => c.Slug == typed && c.Id != categoryId).Select(c => c.Name).FirstOrDefaultAsync(),
+        var (name, slug) = await NameAndSlug.ReadAsync(form.NameZh, form.NameEn, form.Slug, Category.NameMaxLength,
+            async typed => (await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == typed && c.Id != categoryId))?.Name,
             errors);
-
-        var description = form.Description?.Trim();
-        if (description?.Length > Category.DescriptionMaxLength)
-        {
-            errors.Add(new(nameof(form.Description), FormProblem.TooLong, Category.DescriptionMaxLength));
-        }
+        var description = LocalizedTextFields.Read("Description", form.DescriptionZh, form.DescriptionEn, Category.DescriptionMaxLength, errors);
 
         var sortOrder = 0;
         if (!string.IsNullOrWhiteSpace(form.SortOrder)
@@ -112,5 +111,5 @@ public class CategoryAdminService(ShopDbContext db)
         return errors.Count == 0 ? new CategoryFields(name, slug, description, sortOrder) : null;
     }
 
-    private sealed record CategoryFields(string Name, string Slug, string? Description, int SortOrder);
+    private sealed record CategoryFields(LocalizedText Name, string Slug, LocalizedText Description, int SortOrder);
 }

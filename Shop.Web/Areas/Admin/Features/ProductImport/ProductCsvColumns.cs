@@ -2,7 +2,10 @@ namespace Shop.Web.Areas.Admin.Features.ProductImport;
 
 /// <summary>
 /// The columns of a product CSV file and where the header puts them. Names are matched without
-/// regard to case or surrounding spaces; columns come in any order.
+/// regard to case or surrounding spaces; columns come in any order. A name is given by <c>name</c>
+/// (its language told by its script, as for texts stored before the catalog had two languages:
+/// <see cref="Domain.Catalog.LocalizedText.ByScript"/>), by <c>name_zh</c> and <c>name_en</c>,
+/// or both; descriptions likewise.
 /// </summary>
 public sealed class ProductCsvColumns
 {
@@ -15,9 +18,16 @@ public sealed class ProductCsvColumns
     public const string Description = "description";
     public const string Published = "published";
     public const string Featured = "featured";
+    public const string NameZh = "name_zh";
+    public const string NameEn = "name_en";
+    public const string DescriptionZh = "description_zh";
+    public const string DescriptionEn = "description_en";
 
     public static readonly IReadOnlyList<string> Required = [Slug, Category, Kind, Name, Price, Stock];
-    public static readonly IReadOnlyList<string> Optional = [Description, Published, Featured];
+    public static readonly IReadOnlyList<string> Optional = [Description, Published, Featured, NameZh, NameEn, DescriptionZh, DescriptionEn];
+
+    /// <summary>Columns that stand in for a required one: a file with a name in either language needs no <c>name</c>.</summary>
+    private static readonly Dictionary<string, string[]> StandIns = new() { [Name] = [NameZh, NameEn] };
 
     private readonly Dictionary<string, int> _positions;
 
@@ -48,7 +58,9 @@ public sealed class ProductCsvColumns
                 repeated.Add(name);
             }
         }
-        var missing = Required.Where(column => !positions.ContainsKey(column)).ToList();
+        var missing = Required
+            .Where(column => !positions.ContainsKey(column) && !StandIns.GetValueOrDefault(column, []).Any(positions.ContainsKey))
+            .ToList();
         if (missing.Count > 0)
         {
             errors.Add(ImportError.Of(ImportProblem.ColumnsMissing, string.Join(", ", missing)));

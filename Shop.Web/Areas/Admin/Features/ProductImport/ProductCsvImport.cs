@@ -21,14 +21,19 @@ public class ProductCsvImport(ShopDbContext db, ProductWriter writer, TimeProvid
 {
     public const int BatchSize = 1000;
 
+    private const string DescriptionField = "Description";
+
     /// <summary>How many refused rows a result lists; it counts them all.</summary>
     public const int MaxListedRows = 1000;
 
     private static readonly Dictionary<string, string> ColumnOfField = new()
     {
-        ["Name"] = ProductCsvColumns.Name,
+        [NameAndSlug.NameField] = ProductCsvColumns.Name,
+        [NameAndSlug.NameField + LocalizedTextFields.ChineseSuffix] = ProductCsvColumns.NameZh,
+        [NameAndSlug.NameField + LocalizedTextFields.EnglishSuffix] = ProductCsvColumns.NameEn,
         ["Slug"] = ProductCsvColumns.Slug,
-        [nameof(ProductForm.Description)] = ProductCsvColumns.Description,
+        [DescriptionField + LocalizedTextFields.ChineseSuffix] = ProductCsvColumns.DescriptionZh,
+        [DescriptionField + LocalizedTextFields.EnglishSuffix] = ProductCsvColumns.DescriptionEn,
         [nameof(ProductForm.Price)] = ProductCsvColumns.Price,
         [nameof(ProductForm.Stock)] = ProductCsvColumns.Stock,
         [nameof(ProductForm.CategoryId)] = ProductCsvColumns.Category,
@@ -108,11 +113,16 @@ public class ProductCsvImport(ShopDbContext db, ProductWriter writer, TimeProvid
         }
 
         var formErrors = new List<FieldError>();
+        var typedName = Texts(record, columns, ProductCsvColumns.Name, ProductCsvColumns.NameZh, ProductCsvColumns.NameEn);
         var (name, slug, slugIsValid) = NameAndSlug.Read(
-            columns.Field(record, ProductCsvColumns.Name), columns.Field(record, ProductCsvColumns.Slug), Product.NameMaxLength, formErrors);
-        var description = columns.Has(ProductCsvColumns.Description)
-            ? ProductFieldRules.ReadDescription(columns.Field(record, ProductCsvColumns.Description), formErrors)
+            typedName.Chinese, typedName.English, columns.Field(record, ProductCsvColumns.Slug), Product.NameMaxLength, formErrors);
+        var description = columns.Has(ProductCsvColumns.Description) || columns.Has(ProductCsvColumns.DescriptionZh) || columns.Has(ProductCsvColumns.DescriptionEn)
+            ? Texts(record, columns, ProductCsvColumns.Description, ProductCsvColumns.DescriptionZh, ProductCsvColumns.DescriptionEn)
             : null;
+        if (description is not null)
+        {
+            LocalizedTextFields.Read(DescriptionField, description.Chinese, description.English, Product.DescriptionMaxLength, formErrors);
+        }
         var price = ProductFieldRules.ReadPrice(columns.Field(record, ProductCsvColumns.Price), formErrors);
         var categoryId = ReadCategory(columns.Field(record, ProductCsvColumns.Category), categories, formErrors, errors);
         var kind = ReadKind(columns.Field(record, ProductCsvColumns.Kind), errors);
@@ -127,10 +137,34 @@ public class ProductCsvImport(ShopDbContext db, ProductWriter writer, TimeProvid
         {
             errors.Add(ImportError.In(ProductCsvColumns.Slug, ImportProblem.SlugRepeated, slug, firstLineOfSlug[slug]));
         }
-        errors.InsertRange(0, formErrors.Select(e => ImportError.Form(ColumnOfField[e.Field], e)));
+        errors.InsertRange(0, formErrors.Select(e => ImportError.Form(ColumnOf(e.Field, columns), e)));
         return errors.Count > 0 || kind is null
             ? null
             : new ProductCsvRow(record.Line, slug, name, description, price, categoryId, kind.Value, stock, published, featured);
+    }
+
+    /// <summary>The column a form field's problem is reported in: a language's own column, or the one-language column when the file has no such column.</summary>
+    private static string ColumnOf(string field, ProductCsvColumns columns)
+    {
+        var column = ColumnOfField[field];
+        return columns.Has(column) ? column : column switch
+        {
+            ProductCsvColumns.NameZh or ProductCsvColumns.NameEn => ProductCsvColumns.Name,
+            ProductCsvColumns.DescriptionZh or ProductCsvColumns.DescriptionEn => ProductCsvColumns.Description,
+            _ => column,
+        };
+    }
+
+    /// <summary>
+    /// A text from its one-language column (Chinese when it holds a Chinese character, English
+    /// otherwise) and its per-language columns, which win for their language.
+    /// </summary>
+    private static LocalizedText Texts(CsvRecord record, ProductCsvColumns columns, string either, string chinese, string english)
+    {
+        var byScript = LocalizedText.ByScript(columns.Field(record, either));
+        var typedChinese = new LocalizedText(columns.Field(record, chinese), null).Chinese;
+        var typedEnglish = new LocalizedText(null, columns.Field(record, english)).English;
+        return new LocalizedText(typedChinese ?? byScript.Chinese, typedEnglish ?? byScript.English);
     }
 
     private static int ReadCategory(
@@ -246,7 +280,7 @@ public class ProductCsvImport(ShopDbContext db, ProductWriter writer, TimeProvid
 
     private static Product NewProduct(ProductCsvRow row, DateTime now)
     {
-        var product = new Product(row.Name, row.Slug, row.Description ?? "", row.Price, row.Kind, row.CategoryId, now,
+        var product = new Product(row.Name, row.Slug, LocalizedText.Empty, row.Description ?? LocalizedText.Empty, row.Price, row.Kind, row.CategoryId, now,
             row.Kind == ProductKind.Virtual ? VirtualDelivery.Code : VirtualDelivery.None);
         if (row.Kind == ProductKind.Physical)
         {
@@ -262,7 +296,9 @@ public class ProductCsvImport(ShopDbContext db, ProductWriter writer, TimeProvid
 
     private static void Apply(ProductCsvRow row, Product product)
     {
-        product.Update(row.Name, row.Slug, row.Description ?? product.Description, row.Price, row.CategoryId);
+        // A language the row leaves out keeps the product's text: a file in one language never erases the other.
+        product.Update(Merged(row.Name, product.Name), row.Slug, product.ShortDescription,
+            row.Description is { } description ? Merged(description, product.Description) : product.Description, row.Price, row.CategoryId);
         if (row.Kind == ProductKind.Physical)
         {
             product.SetStock(row.Stock!.Value);
@@ -283,6 +319,9 @@ public class ProductCsvImport(ShopDbContext db, ProductWriter writer, TimeProvid
             product.SetFeatured(featured);
         }
     }
+
+    private static LocalizedText Merged(LocalizedText given, LocalizedText stored) =>
+        new(given.Chinese ?? stored.Chinese, given.English ?? stored.English);
 
     private sealed class Tally
     {

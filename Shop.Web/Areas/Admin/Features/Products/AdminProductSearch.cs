@@ -10,12 +10,14 @@ public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOption
 {
     public async Task<ProductListPage> SearchAsync(ProductFilter filter)
     {
-        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync();
         var query = db.Products.AsNoTracking();
         if (filter.Text is { } text)
         {
             var pattern = "%" + EscapeLike(text) + "%";
-            query = query.Where(p => EF.Functions.Like(p.Name, pattern, "\\") || EF.Functions.Like(p.Slug, pattern, "\\"));
+            query = query.Where(p => EF.Functions.Like(p.Name.Chinese, pattern, "\\")
+                || EF.Functions.Like(p.Name.English, pattern, "\\")
+                || EF.Functions.Like(p.Slug, pattern, "\\"));
         }
         if (filter.CategoryId is { } categoryId)
         {
@@ -32,6 +34,19 @@ public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOption
         {
             query = query.Where(p => p.IsPublished == published);
         }
+        query = filter.MissingIn switch
+        {
+            // A text written in one language and not the other (Product.IsMissingTextIn, in SQL).
+            Language.English => query.Where(p =>
+                p.Name.English == null && p.Name.Chinese != null
+                || p.ShortDescription.English == null && p.ShortDescription.Chinese != null
+                || p.Description.English == null && p.Description.Chinese != null),
+            Language.Chinese => query.Where(p =>
+                p.Name.Chinese == null && p.Name.English != null
+                || p.ShortDescription.Chinese == null && p.ShortDescription.English != null
+                || p.Description.Chinese == null && p.Description.English != null),
+            _ => query,
+        };
 
         var total = await query.CountAsync();
         var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)ProductFilter.PageSize));
@@ -54,7 +69,7 @@ public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOption
             .Where(p => p.IsPublished
                 && (p.Kind == ProductKind.Physical || p.Delivery == VirtualDelivery.Code)
                 && p.Stock <= threshold)
-            .OrderBy(p => p.Stock).ThenBy(p => p.Name)
+            .OrderBy(p => p.Stock).ThenBy(p => p.Id)
             .ToListAsync();
         return new LowStockPage(products, threshold);
     }

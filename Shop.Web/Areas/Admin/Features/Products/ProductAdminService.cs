@@ -9,7 +9,9 @@ namespace Shop.Web.Areas.Admin.Features.Products;
 /// <summary>
 /// Creating, editing, publishing and deleting products, and replacing a product's download. A form
 /// is read and checked whole first (<see cref="ProductFormReader"/>), so a refused form changes
-/// nothing: not the product, not its picture.
+/// nothing: not the product, not its picture. Its texts come in both languages, each checked on its
+/// own; whatever saves a product (this form, an import filling a <see cref="ProductForm"/>) comes
+/// here, and the search index follows in the same transaction (<see cref="Data.Search.SearchIndexInterceptor"/>).
 /// </summary>
 public class ProductAdminService(
     ShopDbContext db,
@@ -27,8 +29,8 @@ public class ProductAdminService(
             return SaveResult.Failed(errors);
         }
 
-        var product = new Product(values.Name, values.Slug, values.Description, values.Price, values.Kind, values.CategoryId,
-            clock.GetUtcNow().UtcDateTime, values.Delivery);
+        var product = new Product(values.Name, values.Slug, values.ShortDescription, values.Description, values.Price,
+            values.Kind, values.CategoryId, clock.GetUtcNow().UtcDateTime, values.Delivery);
         if (values.Stock is { } stock)
         {
             product.SetStock(stock);
@@ -65,7 +67,7 @@ public class ProductAdminService(
             return SaveResult.Failed(errors);
         }
 
-        product.Update(values.Name, values.Slug, values.Description, values.Price, values.CategoryId);
+        product.Update(values.Name, values.Slug, values.ShortDescription, values.Description, values.Price, values.CategoryId);
         if (values.Stock is { } units)
         {
             product.SetStock(units);

@@ -10,16 +10,6 @@ namespace Shop.Web.Areas.Admin.Features.Products;
 /// </summary>
 public static class ProductFieldRules
 {
-    public static string ReadDescription(string? typed, List<FieldError> errors)
-    {
-        var description = typed?.Trim() ?? "";
-        if (description.Length > Product.DescriptionMaxLength)
-        {
-            errors.Add(new(nameof(ProductForm.Description), FormProblem.TooLong, Product.DescriptionMaxLength));
-        }
-        return description;
-    }
-
     public static decimal ReadPrice(string? typed, List<FieldError> errors)
     {
         FormProblem? problem = Price.TryParse(typed, out var price) switch

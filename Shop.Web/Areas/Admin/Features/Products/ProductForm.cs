@@ -4,14 +4,19 @@ using Shop.Domain.Catalog;
 namespace Shop.Web.Areas.Admin.Features.Products;
 
 /// <summary>
-/// The product form as posted. Numbers stay text here so that the service reads them strictly and
+/// The product form as posted, its texts in both languages (<c>NameZh</c>, <c>NameEn</c>...): an
+/// import of products fills one the same way. Numbers stay text here so that the service reads them strictly and
 /// explains in the admin's language what is wrong, instead of model binding's generic message.
 /// </summary>
 public class ProductForm
 {
-    public string? Name { get; set; }
+    public string? NameZh { get; set; }
+    public string? NameEn { get; set; }
     public string? Slug { get; set; }
-    public string? Description { get; set; }
+    public string? ShortDescriptionZh { get; set; }
+    public string? ShortDescriptionEn { get; set; }
+    public string? DescriptionZh { get; set; }
+    public string? DescriptionEn { get; set; }
     public string? Price { get; set; }
 
     /// <summary><see cref="ProductKind"/> by name; read on creation only, since a product keeps its kind.</summary>
@@ -37,9 +42,13 @@ public class ProductForm
 
     public static ProductForm For(Product product) => new()
     {
-        Name = product.Name,
+        NameZh = product.Name.Chinese,
+        NameEn = product.Name.English,
         Slug = product.Slug,
-        Description = product.Description,
+        ShortDescriptionZh = product.ShortDescription.Chinese,
+        ShortDescriptionEn = product.ShortDescription.English,
+        DescriptionZh = product.Description.Chinese,
+        DescriptionEn = product.Description.English,
         Price = product.Price.ToString("0.00", CultureInfo.InvariantCulture),
         Kind = product.Kind.ToString(),
         Delivery = product.Delivery.ToString(),

@@ -30,5 +30,5 @@ public class ProductFormPages(ShopDbContext db, ProductDownloads downloads, IOpt
     }
 
     private Task<List<Category>> CategoriesAsync() =>
-        db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Name).ToListAsync();
+        db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync();
 }

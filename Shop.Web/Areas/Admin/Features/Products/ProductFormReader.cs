@@ -36,10 +36,13 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
     private async Task<ProductFields?> ReadFieldsAsync(ProductForm form, int? productId, List<FieldError> errors)
     {
         var count = errors.Count;
-        var (name, slug) = await NameAndSlug.ReadAsync(form.Name, form.Slug, Product.NameMaxLength,
-            typed => db.Products.Where(p => p.Slug == typed && p.Id != productId).Select(p => p.Name).FirstOrDefaultAsync(),
+        var (name, slug) = await NameAndSlug.ReadAsync(form.NameZh, form.NameEn, form.Slug, Product.NameMaxLength,
+            async typed => (await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Slug == typed && p.Id != productId))?.Name,
             errors);
-        var description = ProductFieldRules.ReadDescription(form.Description, errors);
+        var shortDescription = LocalizedTextFields.Read("ShortDescription", form.ShortDescriptionZh, form.ShortDescriptionEn,
+            Product.ShortDescriptionMaxLength, errors);
+        var description = LocalizedTextFields.Read("Description", form.DescriptionZh, form.DescriptionEn,
+            Product.DescriptionMaxLength, errors);
         var price = ProductFieldRules.ReadPrice(form.Price, errors);
 
         if (!int.TryParse(form.CategoryId, NumberStyles.None, CultureInfo.InvariantCulture, out var categoryId)
@@ -48,7 +51,7 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
             errors.Add(new(nameof(form.CategoryId), FormProblem.CategoryMissing));
         }
 
-        return errors.Count == count ? new ProductFields(name, slug, description, price, categoryId) : null;
+        return errors.Count == count ? new ProductFields(name, slug, shortDescription, description, price, categoryId) : null;
     }
 
     private static (ProductKind Kind, VirtualDelivery Delivery) ReadKind(ProductForm form, List<FieldError> errors)
@@ -108,9 +111,10 @@ public class ProductFormReader(ShopDbContext db, ProductImages images)
         return format;
     }
 
-    private sealed record ProductFields(string Name, string Slug, string Description, decimal Price, int CategoryId)
+    private sealed record ProductFields(
+        LocalizedText Name, string Slug, LocalizedText ShortDescription, LocalizedText Description, decimal Price, int CategoryId)
     {
         public ProductFormValues With(ProductKind kind, VirtualDelivery delivery, int? stock, ProductImageFormat? image) =>
-            new(Name, Slug, Description, Price, CategoryId, kind, delivery, stock, image);
+            new(Name, Slug, ShortDescription, Description, Price, CategoryId, kind, delivery, stock, image);
     }
 }

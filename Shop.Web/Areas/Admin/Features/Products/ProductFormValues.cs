@@ -7,9 +7,10 @@ namespace Shop.Web.Areas.Admin.Features.Products;
 /// as it is (or none, for a virtual product), <see cref="Image"/> when no new picture was chosen.
 /// </summary>
 public sealed record ProductFormValues(
-    string Name,
+    LocalizedText Name,
     string Slug,
-    string Description,
+    LocalizedText ShortDescription,
+    LocalizedText Description,
     decimal Price,
     int CategoryId,
     ProductKind Kind,

@@ -7,6 +7,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Shop.Domain.Catalog;
 using Shop.Web.Data;
+using Shop.Web.Data.Search;
+using Shop.Web.Features.Catalog;
 
 namespace Shop.Web.Areas.Admin.Features.Products;
 
@@ -18,8 +20,11 @@ namespace Shop.Web.Areas.Admin.Features.Products;
 /// of its changed ones, in the caller's transaction. Their values travel as one JSON parameter read
 /// with SQLite's <c>json_each</c>, because binding thousands of named parameters costs SQLite time
 /// that grows with the square of their number; the columns and value conversions are the EF model's.
+/// A batch bypasses SaveChanges and so the <see cref="SearchIndexInterceptor"/>: it writes its
+/// products' rows of the search index itself, in the same transaction, so an imported product is
+/// found by search as soon as the batch is committed.
 /// </summary>
-public class ProductWriter(ShopDbContext db)
+public class ProductWriter(ShopDbContext db, ProductSearchIndexer searchIndexer, CatalogVocabulary vocabulary)
 {
     /// <summary>Saves the tracked changes; a change that came first throws <see cref="DbUpdateConcurrencyException"/>.</summary>
     public Task SaveAsync() => db.SaveChangesAsync();
@@ -58,6 +63,14 @@ public class ProductWriter(ShopDbContext db)
         {
             await ExecuteAsync(table.UpdateSql(), table.Rows(changed, withKey: true), cancellationToken);
         }
+        if (added.Count + changed.Count > 0)
+        {
+            // The new products' ids were given by the INSERT: they are found again by their slugs.
+            var slugs = added.Concat(changed).Select(p => p.Slug).ToList();
+            var ids = await db.Products.Where(p => slugs.Contains(p.Slug)).Select(p => p.Id).ToListAsync(cancellationToken);
+            await searchIndexer.ReindexAsync(db, ids, cancellationToken);
+            vocabulary.Invalidate();
+        }
     }
 
     private async Task ExecuteAsync(string sql, string rows, CancellationToken cancellationToken)
@@ -74,7 +87,8 @@ public class ProductWriter(ShopDbContext db)
     {
         public const string RowsParameter = "@rows";
 
-        public sealed record Column(IProperty Property, string Name);
+        /// <summary>A column, the property it maps (for its value conversion), and how its value is read from a product.</summary>
+        public sealed record Column(IProperty Property, string Name, Func<Product, object?> Value);
 
         public static ProductTable For(ShopDbContext db)
         {
@@ -83,9 +97,17 @@ public class ProductWriter(ShopDbContext db)
             var key = entityType.FindPrimaryKey()!.Properties.Single();
             var columns = entityType.GetProperties()
                 .Where(p => p != key && p.GetColumnName(table) is not null)
-                .Select(p => new Column(p, p.GetColumnName(table)!))
+                .Select(p => new Column(p, p.GetColumnName(table)!, p.GetGetter().GetClrValue))
                 .ToList();
-            return new ProductTable(db.GetService<ISqlGenerationHelper>(), table.Name, new Column(key, key.GetColumnName(table)!), columns);
+            // The texts in two languages (LocalizedText) are complex properties: a column per language.
+            foreach (var complex in entityType.GetComplexProperties())
+            {
+                var outer = complex.PropertyInfo!;
+                columns.AddRange(complex.ComplexType.GetProperties().Select(p => new Column(
+                    p, p.GetColumnName(table)!, product => outer.GetValue(product) is { } value ? p.PropertyInfo!.GetValue(value) : null)));
+            }
+            var keyColumn = new Column(key, key.GetColumnName(table)!, key.GetGetter().GetClrValue);
+            return new ProductTable(db.GetService<ISqlGenerationHelper>(), table.Name, keyColumn, columns);
         }
 
         /// <summary>INSERT INTO "Products" (...) SELECT value ->> 0, ... FROM json_each(@rows): the ids follow the rows' order.</summary>
@@ -124,7 +146,7 @@ public class ProductWriter(ShopDbContext db)
                     json.WriteStartArray();
                     foreach (var column in rowColumns)
                     {
-                        var value = column.Property.GetGetter().GetClrValue(product);
+                        var value = column.Value(product);
                         var converter = column.Property.GetTypeMapping().Converter;
                         WriteValue(json, value is not null && converter is not null ? converter.ConvertToProvider(value) : value);
                     }

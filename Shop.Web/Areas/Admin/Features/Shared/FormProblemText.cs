@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using Shop.Domain.Catalog;
+using Shop.Web.Features.Shared;
 
 namespace Shop.Web.Areas.Admin.Features.Shared;
 
@@ -11,10 +12,10 @@ public static class FormProblemText
     public static string Describe(FieldError error, IStringLocalizer localizer) => error.Problem switch
     {
         FormProblem.TooLong => localizer["At most {0} characters.", error.Values],
-        FormProblem.NameMissing => localizer["Enter a name."],
+        FormProblem.NameMissing => localizer["Enter a name in Chinese, in English, or both."],
         FormProblem.SlugCannotSuggest => localizer["Enter a slug: the name has no letters or digits to make one from."],
         FormProblem.SlugInvalid => localizer["Use lower-case letters, digits and single hyphens, like green-tea-100g."],
-        FormProblem.SlugTaken => localizer["The slug “{0}” is already used by “{1}”.", error.Values],
+        FormProblem.SlugTaken => localizer["The slug “{0}” is already used by “{1}”.", error.Values[0], ((LocalizedText)error.Values[1]).InUiLanguage()],
         FormProblem.SortOrderNotANumber => localizer["Enter the sort order as a whole number, like 0 or 10."],
         FormProblem.PriceMissing => localizer["Enter a price."],
         FormProblem.PriceNotANumber => localizer["Enter the price in yuan with digits and a dot, like 12 or 12.50."],

@@ -1,13 +1,22 @@
+using Shop.Domain.Catalog;
+
 namespace Shop.Web.Areas.Admin.Features.Shared;
 
-/// <summary>The name and slug every catalog form has (products and categories), read and checked the same way.</summary>
+/// <summary>
+/// The name (in Chinese, English or both) and the one slug every catalog form has (products and
+/// categories), read and checked the same way. An empty slug is made from the English name, the
+/// one with Latin letters.
+/// </summary>
 public static class NameAndSlug
 {
+    public const string NameField = "Name";
+
     /// <param name="slugUsedBy">The name of another item already using a slug, or null.</param>
-    public static async Task<(string Name, string Slug)> ReadAsync(
-        string? typedName, string? typedSlug, int nameMaxLength, Func<string, Task<string?>> slugUsedBy, List<FieldError> errors)
+    public static async Task<(LocalizedText Name, string Slug)> ReadAsync(
+        string? typedChinese, string? typedEnglish, string? typedSlug, int nameMaxLength,
+        Func<string, Task<LocalizedText?>> slugUsedBy, List<FieldError> errors)
     {
-        var (name, slug, slugIsValid) = Read(typedName, typedSlug, nameMaxLength, errors);
+        var (name, slug, slugIsValid) = Read(typedChinese, typedEnglish, typedSlug, nameMaxLength, errors);
         if (slugIsValid && await slugUsedBy(slug) is { } usedBy)
         {
             errors.Add(new("Slug", FormProblem.SlugTaken, slug, usedBy));
@@ -16,23 +25,20 @@ public static class NameAndSlug
     }
 
     /// <summary>
-    /// The checks that need no database: a name of the right length, and the slug typed or, when
-    /// none was, suggested from the name. <c>SlugIsValid</c> says whether the slug is worth looking up.
+    /// The checks that need no database: a name in at least one language, each of the right length,
+    /// and the slug typed or, when none was, suggested from the name. <c>SlugIsValid</c> says whether
+    /// the slug is worth looking up.
     /// </summary>
-    public static (string Name, string Slug, bool SlugIsValid) Read(
-        string? typedName, string? typedSlug, int nameMaxLength, List<FieldError> errors)
+    public static (LocalizedText Name, string Slug, bool SlugIsValid) Read(
+        string? typedChinese, string? typedEnglish, string? typedSlug, int nameMaxLength, List<FieldError> errors)
     {
-        var name = typedName?.Trim() ?? "";
-        if (name.Length == 0)
+        var name = LocalizedTextFields.Read(NameField, typedChinese, typedEnglish, nameMaxLength, errors);
+        if (name.IsEmpty)
         {
-            errors.Add(new("Name", FormProblem.NameMissing));
-        }
-        else if (name.Length > nameMaxLength)
-        {
-            errors.Add(new("Name", FormProblem.TooLong, nameMaxLength));
+            errors.Add(new(NameField, FormProblem.NameMissing));
         }
 
-        switch (SlugChoice.Choose(typedSlug, name, out var slug))
+        switch (SlugChoice.Choose(typedSlug, name.English ?? name.Chinese, out var slug))
         {
             case SlugProblem.CannotSuggest:
                 errors.Add(new("Slug", FormProblem.SlugCannotSuggest));

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Shop.Tests.Web.Operations;
+
+/// <summary>
+/// The operator's command that writes the search index again from the catalog, run as a real
+/// process on the database of a running shop: <c>dotnet Shop.Web.dll rebuild-search-index</c>.
+/// </summary>
+public class RebuildSearchIndexCommandTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
+{
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Shop.Web.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Shop"] = $"Data Source={Path.Combine(factory.DataFolder, "shop.db")}";
+        start.Environment["Storage__Root"] = Path.Combine(factory.DataFolder, "files");
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private async Task<List<int>> FindAsync(string typed) =>
+        (await factory.CreateBrowser().GetHtmlAsync("/catalog?q=" + Uri.EscapeDataString(typed))).ListedProductIds();
+
+    [Fact]
+    public async Task Rebuilding_writes_every_product_s_row_again_and_search_finds_them()
+    {
+        var longjing = await factory.ProductAsync("longjing-green-tea");
+        var products = await factory.QueryAsync(db => db.Products.CountAsync());
+        Assert.Equal([longjing.Id], await FindAsync("longjing"));
+        // An index gone out of step: emptied, and a row for a product that does not exist.
+        await factory.QueryAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"DELETE FROM product_search");
+            return await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO product_search (rowid, name, pinyin, category, short_description, full_description) VALUES (999999, 'ghost', '', '', '', '')");
+        });
+        Assert.Empty(await FindAsync("longjing"));
+
+        var (exitCode, output) = await RunAsync("rebuild-search-index");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains($"The search index holds {products} products.", output);
+        Assert.Equal([longjing.Id], await FindAsync("longjing"));
+        Assert.Equal([longjing.Id], await FindAsync("龙井"));
+        Assert.Equal(products, await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM product_search").SingleAsync()));
+        Assert.Equal(0, await factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM product_search WHERE rowid = 999999").SingleAsync()));
+    }
+}
