@@ -56,9 +56,9 @@ namespace Shop.Web.Data.Migrations
             migrationBuilder.DropTable(
                 name: "RejectedNotifications");
 
-            migrationBuilder.DropColumn(
-                name: "DonationAccessKey",
-                table: "Orders");
+            // SQLite drops the column in place: EF's DropColumn rebuilds Orders, which the order
+            // lines' foreign keys refuse with foreign_keys=ON.
+            migrationBuilder.Sql("ALTER TABLE \"Orders\" DROP COLUMN \"DonationAccessKey\";");
         }
     }
 }
