@@ -10,10 +10,11 @@ namespace Shop.AlipaySandbox;
 /// </summary>
 public sealed class GatewayRequest
 {
-    private GatewayRequest(IReadOnlyDictionary<string, string> parameters, AlipayCharset charset)
+    private GatewayRequest(IReadOnlyDictionary<string, string> parameters, AlipayCharset charset, AlipayRuleViolation? malformed)
     {
         Parameters = parameters;
         Charset = charset;
+        Malformed = malformed;
     }
 
     /// <summary>The form's parameters, then those of the query string the form does not repeat.</summary>
@@ -23,6 +24,13 @@ public sealed class GatewayRequest
     public AlipayCharset Charset { get; }
 
     public string? Service => Parameters.GetValueOrDefault("service");
+
+    /// <summary>
+    /// Why the query or the form could not be read (too many parameters, a name given twice);
+    /// then <see cref="Parameters"/> holds only what the other part gave. How Alipay answers such
+    /// a request is not on record: the sandbox's choice is ILLEGAL_ARGUMENT.
+    /// </summary>
+    public AlipayRuleViolation? Malformed { get; }
 
     public static async Task<GatewayRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -43,17 +51,27 @@ public sealed class GatewayRequest
             charset = AlipayCharset.GatewayDefault;
         }
 
+        var form = AlipayFormEncoding.Read(body, charset, cancellationToken);
+        var fromQuery = AlipayFormEncoding.Read(query, charset, cancellationToken);
         var parameters = new OrderedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in AlipayFormEncoding.Parse(body, charset))
+        foreach (var (name, value) in form.Parameters)
         {
             parameters[name] = value;
         }
 
-        foreach (var (name, value) in AlipayFormEncoding.Parse(query, charset))
+        foreach (var (name, value) in fromQuery.Parameters)
         {
             parameters.TryAdd(name, value);
         }
 
-        return new GatewayRequest(parameters, charset);
+        var refused = form.IsRefused ? form : fromQuery.IsRefused ? fromQuery : null;
+        var malformed = refused?.Problem switch
+        {
+            AlipayFormProblem.RepeatedName => new AlipayRuleViolation(AlipayErrorCodes.IllegalArgument, refused.RepeatedName!, "is given more than once"),
+            AlipayFormProblem.TooManyParameters => new AlipayRuleViolation(
+                AlipayErrorCodes.IllegalArgument, "parameters", $"must be at most {AlipayFormEncoding.MaxParameters} (there are {refused.ParameterCount})"),
+            _ => null,
+        };
+        return new GatewayRequest(parameters, charset, malformed);
     }
 }

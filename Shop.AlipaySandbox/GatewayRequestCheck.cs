@@ -12,6 +12,11 @@ public class GatewayRequestCheck(SandboxMerchants merchants)
 {
     public RequestAdmission Admit(GatewayRequest request)
     {
+        if (request.Malformed is { } malformed)
+        {
+            return new(null, malformed);
+        }
+
         if (AlipayRequestRules.CheckEnvelope(request.Parameters) is [var envelope, ..])
         {
             return new(null, envelope);

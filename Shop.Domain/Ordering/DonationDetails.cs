@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Shop.Domain.Ordering;
 
 /// <summary>What a donor chose to say about their gift.</summary>
@@ -10,11 +13,16 @@ public class DonationDetails
     {
     }
 
+    public const int AccessKeyLength = 22;
+
+    private const string AccessKeyCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
     public DonationDetails(string? donorName, string? message, bool isAnonymous)
     {
         DonorName = Clean(donorName, DonorNameMaxLength, nameof(donorName));
         Message = Clean(message, MessageMaxLength, nameof(message));
         IsAnonymous = isAnonymous;
+        AccessKey = RandomNumberGenerator.GetString(AccessKeyCharacters, AccessKeyLength);
     }
 
     public string? DonorName { get; private set; }
@@ -23,6 +31,17 @@ public class DonationDetails
 
     /// <summary>An admin hid the message from the public donation page.</summary>
     public bool MessageHidden { get; private set; }
+
+    /// <summary>
+    /// The secret of the thank-you page's link (about 131 random bits): a donation's number can be
+    /// guessed, this cannot. Null for donations made before there were keys.
+    /// </summary>
+    public string? AccessKey { get; private set; }
+
+    /// <summary>Whether <paramref name="key"/> is this donation's key, compared in constant time.</summary>
+    public bool IsAccessKey(string? key) =>
+        AccessKey is { } expected && key is not null
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(key));
 
     public void HideMessage() => MessageHidden = true;
 

@@ -8,6 +8,9 @@ public enum AddressProblemKind
     InvalidPhone,
     InvalidMobile,
     PhoneOrMobileRequired,
+
+    /// <summary>Holds one of <c>&amp; = % + #</c> or a control character, which a signed request cannot carry.</summary>
+    ForbiddenCharacters,
 }
 
 /// <summary>Why an address was refused, and which field (Alipay's <c>receive_*</c> names) to fix.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Shop.Domain.Payments.Alipay;
 
 namespace Shop.Domain.Shipping;
 
@@ -11,6 +12,20 @@ public static partial class ShippingAddressRules
     public static IReadOnlyList<AddressProblem> Validate(string? name, string? address, string? zip, string? phone, string? mobile)
     {
         var problems = new List<AddressProblem>();
+        // Every field is signed into the payment request: refused here so the buyer can fix it,
+        // rather than changed silently at the gateway (AlipayFreeText).
+        foreach (var (field, value) in new[] { ("receiveName", name), ("receiveAddress", address), ("receiveZip", zip), ("receivePhone", phone), ("receiveMobile", mobile) })
+        {
+            if (!AlipayFreeText.IsClean(value))
+            {
+                problems.Add(new AddressProblem(field, AddressProblemKind.ForbiddenCharacters));
+            }
+        }
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
         Text("receiveName", name, NameMaxLength, problems);
         Text("receiveAddress", address, AddressMaxLength, problems);
 
@@ -63,8 +78,9 @@ public static partial class ShippingAddressRules
     [GeneratedRegex(@"^\d{6}$")]
     private static partial Regex ZipPattern();
 
-    // Landlines as people write them: 0571-88888888, (010) 1234 5678, +86 571 8888 8888.
-    [GeneratedRegex(@"^(?=(?:\D*\d){7,15}\D*$)\+?[\d\- ()]{7,25}$")]
+    // Landlines as people write them: 0571-88888888, (010) 1234 5678, 0086 571 8888 8888 (a "+" is
+    // refused above: it cannot be signed).
+    [GeneratedRegex(@"^(?=(?:\D*\d){7,15}\D*$)[\d\- ()]{7,25}$")]
     private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^1[3-9]\d{9}$")]

@@ -50,10 +50,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// the test if any page broke the Content-Security-Policy (<see cref="BrowserSession"/>).
     /// </summary>
     public async Task<BrowserSession> NewContextAsync(string locale = "zh-CN", int width = 1280, int height = 900) =>
+        await NewContextAtAsync(BaseAddress, locale, width, height);
+
+    /// <summary>A new browser session at another shop (one configured differently, started by the test).</summary>
+    public async Task<BrowserSession> NewContextAtAsync(Uri shop, string locale = "zh-CN", int width = 1280, int height = 900) =>
         await BrowserSession.StartAsync(await (_browser ?? throw new InvalidOperationException("The _browser has not started."))
             .NewContextAsync(new()
             {
-                BaseURL = BaseAddress.ToString(),
+                BaseURL = shop.ToString(),
                 Locale = locale,
                 ViewportSize = new() { Width = width, Height = height },
             }));

@@ -51,4 +51,27 @@ public class ShippingAddressRulesTests
         var address = ShippingAddressRules.Create(" 张三 ", " 杭州市 ", "310000", " ", "13800138000");
         Assert.Equal(new ShippingAddress("张三", "杭州市", "310000", null, "13800138000"), address);
     }
+
+    [Theory]
+    [InlineData("张三&total_fee=0.01", "receiveName")]
+    [InlineData("文三路 100 号 #3", "receiveAddress")]
+    [InlineData("文三路\n100 号", "receiveAddress")]
+    [InlineData("50% 折扣", "receiveAddress")]
+    [InlineData("+86 571 8888 8888", "receivePhone")]
+    public void Characters_a_signed_request_cannot_carry_are_refused_in_the_field_that_has_them(string value, string field)
+    {
+        var fields = new Dictionary<string, string?>
+        {
+            ["receiveName"] = "张三",
+            ["receiveAddress"] = "浙江省杭州市西湖区文三路 100 号",
+            ["receiveZip"] = "310000",
+            ["receivePhone"] = "0571-88888888",
+            ["receiveMobile"] = "13800138000",
+        };
+        fields[field] = value;
+
+        var problems = ShippingAddressRules.Validate(fields["receiveName"], fields["receiveAddress"], fields["receiveZip"], fields["receivePhone"], fields["receiveMobile"]);
+
+        Assert.Equal([new AddressProblem(field, AddressProblemKind.ForbiddenCharacters)], problems);
+    }
 }

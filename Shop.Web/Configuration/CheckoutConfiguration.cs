@@ -16,6 +16,10 @@ public static class CheckoutConfiguration
         services.AddScoped<AlipayPaymentRequests>();
         services.AddScoped<AlipayNotificationProcessor>();
         services.AddSingleton<OrderLocks>();
+        services.AddSingleton<NotificationConcurrency>();
+        services.AddScoped<RejectedNotificationLog>();
+        services.AddScoped<NotificationHousekeeping>();
+        services.AddHostedService<NotificationHousekeepingService>();
         return services;
     }
 }

@@ -1,10 +1,11 @@
 using Shop.Web.Areas.Admin.Features.Dashboard;
 using Shop.Web.Areas.Admin.Features.Donations;
 using Shop.Web.Areas.Admin.Features.Orders;
+using Shop.Web.Areas.Admin.Features.RejectedNotifications;
 
 namespace Shop.Web.Configuration;
 
-/// <summary>The admin's dashboard, orders (search, export, shipping, reconciling, notes) and donations.</summary>
+/// <summary>The admin's dashboard, orders (search, export, shipping, reconciling, notes), donations and rejected payment requests.</summary>
 public static class OrderAdminConfiguration
 {
     public static IServiceCollection AddOrderAdmin(this IServiceCollection services)
@@ -17,6 +18,7 @@ public static class OrderAdminConfiguration
         services.AddScoped<OrderNotes>();
         services.AddScoped<OrderMessages>();
         services.AddScoped<DonationAdminService>();
+        services.AddScoped<RejectedNotificationSearch>();
         return services;
     }
 }

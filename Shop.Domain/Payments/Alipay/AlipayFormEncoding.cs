@@ -45,21 +45,28 @@ public static class AlipayFormEncoding
     }
 
     /// <summary>
+    /// The most parameters a form may have. Alipay's notifications and returns carry a few dozen
+    /// (docs/alipay-protocol.md §4); a form with more is not Alipay's, and refusing it at the cap
+    /// keeps the work done for it small whatever its size.
+    /// </summary>
+    public const int MaxParameters = 100;
+
+    /// <summary>
     /// Decodes a form body or raw query string (a leading <c>?</c> is ignored) once: <c>+</c> is
     /// a space, <c>%XX</c> a byte, and the bytes are read in the charset. The result keeps the
-    /// order of arrival. A name that arrives twice keeps its first position and gets its values
-    /// joined with a comma, as Alipay's own kits and ASP.NET do.
+    /// order of arrival. A form with more than <see cref="MaxParameters"/> parameters, or that
+    /// names one twice (Alipay never does), is refused: nothing of it is decoded past the
+    /// problem, and the rest is only counted. Linear in the length of the form.
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Parse(ReadOnlySpan<byte> form, AlipayCharset charset)
+    public static AlipayFormReadResult Read(ReadOnlySpan<byte> form, AlipayCharset charset, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(charset);
 
         var parameters = new OrderedDictionary<string, string>(StringComparer.Ordinal);
-        if (!form.IsEmpty && form[0] == (byte)'?')
-        {
-            form = form[1..];
-        }
-
+        var count = 0;
+        var problem = AlipayFormProblem.None;
+        string? repeatedName = null;
+        form = WithoutQuestionMark(form);
         foreach (var range in form.Split((byte)'&'))
         {
             var pair = form[range];
@@ -68,19 +75,61 @@ public static class AlipayFormEncoding
                 continue;
             }
 
+            count++;
+            if (count % 1024 == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (problem != AlipayFormProblem.None)
+            {
+                continue;
+            }
+
+            if (count > MaxParameters)
+            {
+                problem = AlipayFormProblem.TooManyParameters;
+                continue;
+            }
+
             var equals = pair.IndexOf((byte)'=');
             var name = Decode(equals < 0 ? pair : pair[..equals], charset);
             var value = equals < 0 ? "" : Decode(pair[(equals + 1)..], charset);
-            parameters[name] = parameters.TryGetValue(name, out var earlier) ? earlier + "," + value : value;
+            if (!parameters.TryAdd(name, value))
+            {
+                problem = AlipayFormProblem.RepeatedName;
+                repeatedName = name;
+            }
         }
 
-        return parameters;
+        return problem == AlipayFormProblem.None
+            ? new AlipayFormReadResult(parameters, problem, count, null)
+            : new AlipayFormReadResult(new OrderedDictionary<string, string>(), problem, count, repeatedName);
+    }
+
+    /// <summary>
+    /// <see cref="Read(ReadOnlySpan{byte}, AlipayCharset, CancellationToken)"/> for a form that is
+    /// expected to be well formed: one that is refused throws.
+    /// </summary>
+    /// <exception cref="FormatException">Too many parameters, or a name given twice.</exception>
+    public static IReadOnlyDictionary<string, string> Parse(ReadOnlySpan<byte> form, AlipayCharset charset)
+    {
+        var result = Read(form, charset);
+        return result.IsRefused ? throw new FormatException(result.Describe()) : result.Parameters;
     }
 
     /// <summary>
     /// Same as the byte overload for a form already held as text. Percent-encoded text is
     /// ASCII; any other character in it is taken as the charset's bytes for that character.
     /// </summary>
+    public static AlipayFormReadResult Read(string form, AlipayCharset charset, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(charset);
+        return Read(charset.Encoding.GetBytes(form), charset, cancellationToken);
+    }
+
+    /// <inheritdoc cref="Parse(ReadOnlySpan{byte}, AlipayCharset)"/>
     public static IReadOnlyDictionary<string, string> Parse(string form, AlipayCharset charset)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -93,7 +142,8 @@ public static class AlipayFormEncoding
     /// <paramref name="whenAbsent"/> when it does not say: the charset the receiver asked for
     /// (a notification comes in the charset of the original request), or
     /// <see cref="AlipayCharset.GatewayDefault"/> for the gateway. False when the form names a
-    /// charset the gateway does not accept (ILLEGAL_CHARSET).
+    /// charset the gateway does not accept (ILLEGAL_CHARSET). Only names are decoded on the way
+    /// to it, so this is linear in the form, whatever the form holds.
     /// </summary>
     public static bool TryDetectCharset(
         ReadOnlySpan<byte> form,
@@ -103,9 +153,21 @@ public static class AlipayFormEncoding
         ArgumentNullException.ThrowIfNull(whenAbsent);
 
         // The name and value of _input_charset are ASCII in every accepted charset, so reading
-        // the form as UTF-8 is enough to find it before the real charset is known.
-        var declared = Parse(form, AlipayCharset.Utf8).GetValueOrDefault("_input_charset");
-        if (string.IsNullOrEmpty(declared))
+        // them as UTF-8 is enough to find it before the real charset is known.
+        var declared = "";
+        form = WithoutQuestionMark(form);
+        foreach (var range in form.Split((byte)'&'))
+        {
+            var pair = form[range];
+            var equals = pair.IndexOf((byte)'=');
+            if (equals > 0 && Decode(pair[..equals], AlipayCharset.Utf8) == "_input_charset")
+            {
+                declared = Decode(pair[(equals + 1)..], AlipayCharset.Utf8);
+                break;
+            }
+        }
+
+        if (declared.Length == 0)
         {
             charset = whenAbsent;
             return true;
@@ -123,6 +185,9 @@ public static class AlipayFormEncoding
         ArgumentNullException.ThrowIfNull(form);
         return TryDetectCharset(Encoding.UTF8.GetBytes(form), whenAbsent, out charset);
     }
+
+    private static ReadOnlySpan<byte> WithoutQuestionMark(ReadOnlySpan<byte> form) =>
+        !form.IsEmpty && form[0] == (byte)'?' ? form[1..] : form;
 
     private static string Decode(ReadOnlySpan<byte> encoded, AlipayCharset charset)
     {

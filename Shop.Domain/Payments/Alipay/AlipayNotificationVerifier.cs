@@ -48,7 +48,7 @@ public sealed class AlipayNotificationVerifier(AlipayMerchant merchant, INotifyI
                 "notify_verify answered invalid: the partner or the notify_id is malformed."),
             _ => new(
                 AlipayVerificationFailure.NotifyVerifyUnreachable,
-                "notify_verify could not be reached; the notification is not verified yet and may be verified when Alipay sends it again."),
+                "notify_verify gave no usable answer (not reached, too slow, or not true, false or invalid); the notification is not verified yet and may be verified when Alipay sends it again."),
         };
     }
 
@@ -97,6 +97,19 @@ public sealed class AlipayNotificationVerifier(AlipayMerchant merchant, INotifyI
             return new(
                 AlipayVerificationFailure.SellerMismatch,
                 $"seller_email {sellerEmail} is not the configured seller {configured}.");
+        }
+
+        // Alipay names the seller in every trade notification: one that names none is not
+        // Alipay's for this shop, whatever it says (docs/alipay-protocol.md §5).
+        var sellerIdMatches = notification.SellerId is not null;
+        var sellerEmailMatches = notification.SellerEmail is not null && _merchant.SellerEmail is not null;
+        if (!sellerIdMatches && !sellerEmailMatches)
+        {
+            return new(
+                AlipayVerificationFailure.SellerMismatch,
+                notification.SellerEmail is { } unmatched
+                    ? $"seller_email {unmatched} cannot be matched: the shop has no seller email set, and the notification has no seller_id."
+                    : "The notification names no seller (neither seller_id nor seller_email).");
         }
 
         return AlipayVerificationResult.Verified;

@@ -80,11 +80,11 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
         AddLogistics(parameters, "_2", request.ThirdLogistics);
         if (request.Receiver is { } receiver)
         {
-            AddOptional(parameters, "receive_name", receiver.Name);
-            AddOptional(parameters, "receive_address", receiver.Address);
-            AddOptional(parameters, "receive_zip", receiver.Zip);
-            AddOptional(parameters, "receive_phone", receiver.Phone);
-            AddOptional(parameters, "receive_mobile", receiver.Mobile);
+            AddOptionalText(parameters, "receive_name", receiver.Name);
+            AddOptionalText(parameters, "receive_address", receiver.Address);
+            AddOptionalText(parameters, "receive_zip", receiver.Zip);
+            AddOptionalText(parameters, "receive_phone", receiver.Phone);
+            AddOptionalText(parameters, "receive_mobile", receiver.Mobile);
         }
 
         return CheckAndSign(parameters);
@@ -103,8 +103,8 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
         AddOptional(parameters, "notify_url", request.NotifyUrl);
         AddOptional(parameters, "return_url", request.ReturnUrl);
         AddOptional(parameters, "out_trade_no", request.OutTradeNo);
-        AddOptional(parameters, "subject", request.Subject);
-        AddOptional(parameters, "body", request.Body);
+        AddOptionalText(parameters, "subject", request.Subject);
+        AddOptionalText(parameters, "body", request.Body);
         parameters.Add("payment_type", paymentType);
         if (_merchant.SellerEmail is { } sellerEmail)
         {
@@ -153,6 +153,9 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
             parameters.Add(name, value);
         }
     }
+
+    private static void AddOptionalText(OrderedDictionary<string, string> parameters, string name, string? value) =>
+        AddOptional(parameters, name, value is null ? null : AlipayFreeText.Clean(value));
 
     private static void AddOptionalAmount(OrderedDictionary<string, string> parameters, string name, decimal? amount)
     {

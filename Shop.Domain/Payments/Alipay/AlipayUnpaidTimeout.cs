@@ -59,6 +59,17 @@ public sealed class AlipayUnpaidTimeout
         return true;
     }
 
+    /// <summary>
+    /// The <c>it_b_pay</c> of a request sent again for a trade that must close at
+    /// <paramref name="deadlineUtc"/>: the whole minutes left, at least <c>1m</c>, so that paying
+    /// later never opens a fresh full period on the gateway.
+    /// </summary>
+    public static string Remaining(DateTime deadlineUtc, DateTime nowUtc)
+    {
+        var minutes = (long)Math.Floor((deadlineUtc - nowUtc).TotalMinutes);
+        return Math.Clamp(minutes, 1, LongestMinutes).ToString(CultureInfo.InvariantCulture) + "m";
+    }
+
     /// <summary>When a trade created at <paramref name="createdUtc"/> closes if still unpaid, in UTC.</summary>
     public DateTime DeadlineFor(DateTime createdUtc)
     {

@@ -116,6 +116,24 @@ public class CheckoutTests(ShopWebApplicationFactory factory) : IClassFixture<Sh
         Assert.Contains($"data-cart-line=\"{product.Id}\"", await browser.GetStringAsync("/cart"));
     }
 
+    [Fact]
+    public async Task An_address_with_characters_alipay_cannot_sign_is_refused_with_a_message_and_nothing_is_written()
+    {
+        var product = await factory.AddProductAsync(stock: 5);
+        var (browser, _) = await factory.CreateSignedInBrowserAsync();
+        await browser.AddToCartAsync(product.Id);
+        var fields = Address();
+        fields["receiveAddress"] = "文三路 100 号&total_fee=0.01";
+
+        var response = await PlaceAsync(browser, fields);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("请不要使用 & = % + # 或换行", WebUtility.HtmlDecode(html));
+        Assert.Equal(0, await factory.QueryAsync(db => db.Orders.CountAsync(o => o.Lines.Any(l => l.ProductId == product.Id))));
+        Assert.Equal(5, await factory.QueryAsync(db => db.Products.Where(p => p.Id == product.Id).Select(p => p.Stock).SingleAsync()));
+    }
+
     [Theory]
     [InlineData("Post")]
     [InlineData("POST")]

@@ -67,4 +67,43 @@ public class DonationFormTests(ShopWebApplicationFactory factory) : IClassFixtur
         Assert.Contains("匿名", board);
         Assert.DoesNotContain("不想被看到的名字", await donor.GetStringAsync($"/donate/{number}"));
     }
+
+    [Fact]
+    public async Task The_thank_you_page_is_the_donors_only_a_stranger_who_guesses_the_number_sees_nothing()
+    {
+        var donor = factory.CreateBrowser();
+        var donated = await donor.SubmitFormAsync("/donate", new()
+        {
+            ["amount"] = "12.00",
+            ["donorName"] = "钱七",
+            ["message"] = "只给自己看的留言",
+        });
+        var number = donated.RedirectPath()!.Split('/')[2];
+        var key = await factory.QueryAsync(db => db.Orders.Where(o => o.Number == number).Select(o => o.Donation!.AccessKey).SingleAsync());
+        Assert.Equal(DonationDetails.AccessKeyLength, key!.Length);
+
+        var own = await donor.GetStringAsync($"/donate/{number}");
+        Assert.Contains("只给自己看的留言", own);
+        Assert.Contains($"/donate/{number}?key={key}", own);
+
+        var stranger = factory.CreateBrowser();
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/donate/{number}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/donate/{number}?key={key[..^1]}x")).StatusCode);
+        var (signedIn, _) = await factory.CreateSignedInBrowserAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await signedIn.GetAsync($"/donate/{number}")).StatusCode);
+        Assert.Contains("只给自己看的留言", await stranger.GetStringAsync($"/donate/{number}?key={key}"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_donor_finds_the_thank_you_page_from_any_browser_of_their_account()
+    {
+        var (donor, email) = await factory.CreateSignedInBrowserAsync();
+        var donated = await donor.SubmitFormAsync("/donate", new() { ["amount"] = "8.00", ["message"] = "账户里的捐赠" });
+        var number = donated.RedirectPath()!.Split('/')[2];
+
+        var sameAccount = factory.CreateBrowser();
+        await ShopWebApplicationFactory.SignInAsync(sameAccount, email);
+
+        Assert.Contains("账户里的捐赠", await sameAccount.GetStringAsync($"/donate/{number}"));
+    }
 }

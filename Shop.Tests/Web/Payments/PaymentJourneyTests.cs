@@ -89,6 +89,26 @@ public class PaymentJourneyTests(ShopWebApplicationFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task The_codes_of_a_refunded_order_are_no_longer_shown_to_the_buyer()
+    {
+        var card = await factory.AddProductAsync(price: 30m, delivery: VirtualDelivery.Code, codes: 2);
+        var (buyer, _) = await factory.CreateSignedInBrowserAsync();
+        await buyer.AddToCartAsync(card.Id);
+        var number = await buyer.CheckOutAsync();
+        var (tradeNo, _) = await factory.PayAtSandboxAsync(buyer, number);
+        var order = await factory.WaitForOrderAsync(number, OrderStatus.Completed);
+        var code = await factory.QueryAsync(db => db.ProductCodes.Where(c => c.OrderId == order.Id).Select(c => c.Code).SingleAsync());
+        Assert.Contains(code, await buyer.GetStringAsync($"/orders/{number}"));
+
+        await factory.CreateBrowser().ActOnTradeAsync(tradeNo, "refund", new() { ["amount"] = "30.00" });
+        await factory.WaitForOrderAsync(number, OrderStatus.Refunded);
+
+        var page = await buyer.GetStringAsync($"/orders/{number}");
+        Assert.DoesNotContain(code, page);
+        Assert.DoesNotContain("data-delivered-codes", page);
+    }
+
+    [Fact]
     public async Task A_donation_without_an_account_is_paid_received_and_shown_on_the_donation_page()
     {
         var donor = factory.CreateBrowser();

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Shop.AlipaySandbox;
+using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Checkout;
@@ -87,5 +89,31 @@ public static partial class ShopPayments
         var (tradeNo, _) = await factory.PayAtSandboxAsync(buyer, number, choice);
         await factory.WaitForOrderAsync(number, OrderStatus.AwaitingShipment);
         return (buyer, number, tradeNo);
+    }
+
+    /// <summary>
+    /// An order paid at the sandbox whose payment notification the sandbox dropped (a fault injected
+    /// from its console), and that notification as it would have been sent: its notify_id is one
+    /// the sandbox issued and still honours, so notify_verify answers true for it, as Alipay would.
+    /// </summary>
+    public static async Task<(string Number, string TradeNo, Dictionary<string, string> Notification)> PaidButNotNotifiedAsync(
+        this ShopWebApplicationFactory factory, decimal price = 50m, ProductKind kind = ProductKind.Virtual, string? choice = null)
+    {
+        var product = kind == ProductKind.Virtual
+            ? await factory.AddProductAsync(price: price, delivery: VirtualDelivery.Code, codes: 2)
+            : await factory.AddProductAsync(price: price);
+        var (buyer, _) = await factory.CreateSignedInBrowserAsync();
+        await buyer.AddToCartAsync(product.Id);
+        var number = await buyer.CheckOutAsync();
+        var sandbox = SandboxBrowser.Open(factory);
+        var cashier = await sandbox.SubmitAsync(await buyer.PayFormAsync(number));
+        await Eventually.Until(async () => (await factory.NotificationsAsync(cashier.TradeNo)).All(n => n.State != NotificationState.Pending),
+            "notifications sent before payment to be delivered");
+        await sandbox.Client.ActOnTradeAsync(cashier.TradeNo, "faults", new() { ["kind"] = "Drop", ["delaySeconds"] = "0", ["count"] = "1" });
+        await sandbox.PayAsync(cashier, choice);
+        await Eventually.Until(async () => (await factory.NotificationsAsync(cashier.TradeNo)).Any(n => n.State == NotificationState.Dropped),
+            "the payment notification to be dropped");
+        var dropped = (await factory.NotificationsAsync(cashier.TradeNo)).First(n => n.State == NotificationState.Dropped);
+        return (number, cashier.TradeNo, dropped.ReadParameters().ToDictionary());
     }
 }

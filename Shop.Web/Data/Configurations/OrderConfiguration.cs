@@ -56,6 +56,7 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
             donation.Property(d => d.Message).HasMaxLength(DonationDetails.MessageMaxLength).HasColumnName("DonorMessage");
             donation.Property(d => d.IsAnonymous).HasColumnName("DonorIsAnonymous");
             donation.Property(d => d.MessageHidden).HasColumnName("DonorMessageHidden");
+            donation.Property(d => d.AccessKey).HasMaxLength(DonationDetails.AccessKeyLength).HasColumnName("DonationAccessKey");
         });
 
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);

@@ -884,6 +884,58 @@ namespace Shop.Web.Data.Migrations
                     b.ToTable("PaymentNotifications");
                 });
 
+            modelBuilder.Entity("Shop.Web.Features.Payments.RejectedNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ByteCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutTradeNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParameterCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RawText")
+                        .IsRequired()
+                        .HasMaxLength(4096)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutTradeNo");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("RejectedNotifications");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -987,6 +1039,11 @@ namespace Shop.Web.Data.Migrations
                         {
                             b1.Property<int>("OrderId")
                                 .HasColumnType("INTEGER");
+
+                            b1.Property<string>("AccessKey")
+                                .HasMaxLength(22)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DonationAccessKey");
 
                             b1.Property<string>("DonorName")
                                 .HasMaxLength(40)

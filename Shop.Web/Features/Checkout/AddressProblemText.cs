@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
 
 namespace Shop.Web.Features.Checkout;
@@ -13,6 +14,7 @@ public static class AddressProblemText
         AddressProblemKind.Required when problem.Field == "receiveAddress" => localizer["Enter the street address."],
         AddressProblemKind.Required => localizer["Enter the 6-digit postcode."],
         AddressProblemKind.TooLong => localizer["At most {0} characters.", problem.Limit ?? 0],
+        AddressProblemKind.ForbiddenCharacters => localizer["Please leave out {0} and line breaks: Alipay cannot carry them.", AlipayFreeText.ForbiddenCharacters],
         AddressProblemKind.InvalidZip => localizer["Enter the 6-digit postcode."],
         AddressProblemKind.InvalidPhone => localizer["Enter a phone number such as 0571-88888888."],
         AddressProblemKind.InvalidMobile => localizer["Enter an 11-digit mobile number such as 13800138000."],

@@ -69,19 +69,43 @@ public class DonationsController(
             TempData.Flash(FlashKind.Warning, UnpaidOrderLimitText.Describe(placed.RefusedBy, rateLimits.CurrentValue, localizer));
             return userId is null ? RedirectToAction(nameof(Index)) : RedirectToAction(nameof(OrdersController.Index), "Orders");
         }
+        // The donor's browser keeps the key, so Alipay's return (and the pay page) lead back to the thank-you page.
+        Response.Cookies.Append(AccessCookie(placed.Order.Number), placed.Order.Donation!.AccessKey!, new CookieOptions
+        {
+            HttpOnly = true,
+            IsEssential = true,
+            Path = "/donate",
+            SameSite = SameSiteMode.Lax,
+            MaxAge = AccessCookieLifetime,
+        });
         return RedirectToAction(nameof(PayController.Pay), "Pay", new { orderNo = placed.Order.Number });
     }
 
-    /// <summary>The thank-you page of one donation; it turns "received" by itself when Alipay confirms.</summary>
+    /// <summary>
+    /// The thank-you page of one donation; it turns "received" by itself when Alipay confirms.
+    /// Only for the donor: the browser that placed it (its cookie), their account, or the link with
+    /// the donation's key. A stranger who guesses the number gets the same 404 as for no donation.
+    /// </summary>
     [HttpGet("/donate/{orderNo}")]
-    public async Task<IActionResult> ThankYou(string orderNo)
+    public async Task<IActionResult> ThankYou(string orderNo, string? key)
     {
         var order = await donations.FindAsync(orderNo);
-        return order is null ? NotFound() : View(order);
+        if (order?.Donation is not { } donation)
+        {
+            return NotFound();
+        }
+        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var isDonor = donation.IsAccessKey(key) || donation.IsAccessKey(Request.Cookies[AccessCookie(orderNo)])
+            || (userId is not null && order.UserId == userId);
+        return isDonor ? View(order) : NotFound();
     }
 
     // User names are email addresses in this shop.
     private string? SignedInEmail => User.Identity?.IsAuthenticated == true ? User.Identity.Name : null;
+
+    private static readonly TimeSpan AccessCookieLifetime = TimeSpan.FromDays(30);
+
+    private static string AccessCookie(string orderNo) => "Shop.Donation." + orderNo;
 
     private async Task<DonatePage> PageAsync(DonationForm form, string? amountError)
     {

@@ -40,7 +40,10 @@ public class OrderStatusQuery(IServiceScopeFactory scopes)
             order.Total,
             order.PayBefore,
             order.PaidAt,
-            codes.Select(c => new DeliveredCode(lineNames.GetValueOrDefault(c.OrderLineId ?? 0, LocalizedText.Empty), c.Code)).ToList(),
+            // A refunded or closed order keeps its codes for the admin, but the buyer no longer sees them.
+            delivered
+                ? codes.Select(c => new DeliveredCode(lineNames.GetValueOrDefault(c.OrderLineId ?? 0, LocalizedText.Empty), c.Code)).ToList()
+                : [],
             delivered
                 ? order.Lines.Where(l => l.Delivery == VirtualDelivery.File).Select(l => new DeliveredFile(l.Id, l.ProductName)).ToList()
                 : [],

@@ -16,6 +16,12 @@ public class AlipayGatewayClient(
     public const string ReadingClient = "alipay-gateway-read";
     public const string WritingClient = "alipay-gateway-write";
 
+    /// <summary>
+    /// notify_verify, within <c>Alipay:NotifyVerifyTimeoutSeconds</c> in all (retries included), so
+    /// that the shop answers Alipay well before Alipay stops waiting. A stalled gateway, an error,
+    /// or a body that is none of the three words is <see cref="NotifyIdAnswer.Unreachable"/>:
+    /// the notification is answered <c>fail</c> and verified when Alipay sends it again.
+    /// </summary>
     public async Task<NotifyIdAnswer> CheckAsync(string partner, string notifyId, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
@@ -23,21 +29,31 @@ public class AlipayGatewayClient(
             + "?service=" + AlipayServices.NotifyVerify
             + "&partner=" + Uri.EscapeDataString(partner)
             + "&notify_id=" + Uri.EscapeDataString(notifyId);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(TimeSpan.FromSeconds(settings.NotifyVerifyTimeoutSeconds));
         try
         {
-            var body = (await httpClients.CreateClient(ReadingClient).GetStringAsync(url, cancellationToken)).Trim();
-            return body switch
+            var body = (await httpClients.CreateClient(ReadingClient).GetStringAsync(url, budget.Token)).Trim();
+            switch (body)
             {
-                "true" => NotifyIdAnswer.True,
-                "false" => NotifyIdAnswer.False,
-                "invalid" => NotifyIdAnswer.Invalid,
-                _ => NotifyIdAnswer.False,
-            };
+                case "true":
+                    return NotifyIdAnswer.True;
+                case "false":
+                    return NotifyIdAnswer.False;
+                case "invalid":
+                    return NotifyIdAnswer.Invalid;
+                default:
+                    // Not an answer of notify_verify (a proxy's page, a maintenance notice): ask again later.
+                    logger.LogWarning("notify_verify for {NotifyId} answered neither true, false nor invalid ({Length} characters)", notifyId, body.Length);
+                    return NotifyIdAnswer.Unreachable;
+            }
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or TimeoutException
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested
+                                  && e is HttpRequestException or OperationCanceledException or TimeoutException
                                       or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
-            logger.LogWarning("notify_verify for {NotifyId} did not reach the gateway: {Error}", notifyId, e.Message);
+            var reason = budget.IsCancellationRequested ? $"no answer within {settings.NotifyVerifyTimeoutSeconds} s" : e.Message;
+            logger.LogWarning("notify_verify for {NotifyId} did not reach the gateway: {Error}", notifyId, reason);
             return NotifyIdAnswer.Unreachable;
         }
     }

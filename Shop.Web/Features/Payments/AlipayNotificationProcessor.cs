@@ -12,15 +12,17 @@ namespace Shop.Web.Features.Payments;
 /// <summary>
 /// Applies what Alipay says about a trade to its order, the same way whether it came as a server
 /// notification, a buyer's return or the answer to a trade query
-/// (docs/architecture.md: Money and orders): stored raw first; verified (signature, notify_verify,
-/// partner and seller, known order, amount); applied forward-only in one save with the stock it
-/// releases and the goods it delivers; and acknowledged only once that save is done or known to be
-/// unnecessary.
+/// (docs/architecture.md: Money and orders): the signature first, so that what the shop's key did
+/// not sign is kept only as bounded evidence (<see cref="RejectedNotificationLog"/>); then stored
+/// raw; verified (notify_verify, partner and seller, known order, amount); applied forward-only in
+/// one save with the stock it releases and the goods it delivers; and acknowledged only once that
+/// save is done or known to be unnecessary.
 /// </summary>
 public class AlipayNotificationProcessor(
     ShopDbContext db,
     IOptionsMonitor<AlipayOptions> options,
     INotifyIdVerification notifyIds,
+    RejectedNotificationLog rejected,
     StockReservation stock,
     VirtualGoodsDelivery delivery,
     OrderLocks locks,
@@ -33,12 +35,22 @@ public class AlipayNotificationProcessor(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>A notify or return, with the parameters decoded in the charset they came in.</summary>
+    /// <summary>
+    /// A notify or return, with the parameters decoded in the charset they came in;
+    /// <paramref name="evidence"/> is what is kept of it if its signature is not the shop's.
+    /// </summary>
     public async Task<NotificationResult> ProcessAsync(
         NotificationChannel channel, IReadOnlyDictionary<string, string> parameters, AlipayCharset charset,
-        CancellationToken cancellationToken)
+        RequestEvidence evidence, CancellationToken cancellationToken)
     {
         var notification = AlipayNotification.Parse(parameters);
+        var signature = new AlipayNotificationVerifier(options.CurrentValue.Merchant(), notifyIds).VerifySignature(notification, charset);
+        if (!signature.IsVerified)
+        {
+            await rejected.RecordAsync(channel, RejectionReason.BadSignature, signature.Reason, evidence, notification.OutTradeNo, cancellationToken);
+            return new NotificationResult(NotificationOutcome.Rejected, signature.Reason, notification.OutTradeNo, null);
+        }
+
         var record = await StoreAsync(channel, notification, charset);
         using (await locks.AcquireAsync(notification.OutTradeNo ?? "", cancellationToken))
         {
@@ -53,7 +65,19 @@ public class AlipayNotificationProcessor(
                 db.ChangeTracker.Clear();
                 result = new NotificationResult(NotificationOutcome.Failed, "Could not be applied now: " + e.Message, notification.OutTradeNo, null);
             }
+            catch (OperationCanceledException)
+            {
+                // The caller stopped waiting (or the shop is stopping): no answer went out, so Alipay sends it again.
+                db.ChangeTracker.Clear();
+                await FinishAsync(record.Id, new NotificationResult(
+                    NotificationOutcome.Failed, "Cut off before an answer was sent: the request was aborted.", notification.OutTradeNo, null));
+                throw;
+            }
             await FinishAsync(record.Id, result);
+            if (result.Acknowledge && record.NotifyId is { } notifyId)
+            {
+                await SupersedeInterruptedAsync(notifyId, record.Id);
+            }
             return result;
         }
     }
@@ -83,11 +107,6 @@ public class AlipayNotificationProcessor(
         PaymentNotification record, AlipayNotification notification, AlipayCharset charset, CancellationToken cancellationToken)
     {
         var verifier = new AlipayNotificationVerifier(options.CurrentValue.Merchant(), notifyIds);
-        var signature = verifier.VerifySignature(notification, charset);
-        if (!signature.IsVerified)
-        {
-            return Rejected(notification, signature.Reason);
-        }
 
         // An exact copy of a notification already applied is answered without asking notify_verify
         // again: Alipay answers false for an id it saw acknowledged, and the copy changes nothing.
@@ -242,6 +261,20 @@ public class AlipayNotificationProcessor(
         record.ProcessedAt = Now;
         await db.SaveChangesAsync();
         return result;
+    }
+
+    /// <summary>
+    /// Copies of this notification that a crash cut off (<see cref="NotificationOutcome.Interrupted"/>)
+    /// are finished by this one, which Alipay sent again with the same notify_id.
+    /// </summary>
+    private async Task SupersedeInterruptedAsync(string notifyId, long finishedBy)
+    {
+        await db.PaymentNotifications
+            .Where(n => n.NotifyId == notifyId && n.Outcome == NotificationOutcome.Interrupted)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(n => n.Outcome, NotificationOutcome.Superseded)
+                .SetProperty(n => n.Detail, $"Finished by notification {finishedBy}, which Alipay sent again.")
+                .SetProperty(n => n.ProcessedAt, Now));
     }
 
     private NotificationResult Rejected(AlipayNotification notification, string reason, Order? order = null)

@@ -37,6 +37,24 @@ public class AlipayOptions
     /// <summary>Seconds one gateway call may take before it counts as unreachable.</summary>
     public int TimeoutSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// Seconds notify_verify may take in all, retries included, before the notification is
+    /// answered <c>fail</c> for Alipay to send again: well under the ~15 s Alipay waits for an answer.
+    /// </summary>
+    public int NotifyVerifyTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>How many notifications and returns are processed at once; more wait for a slot.</summary>
+    public int NotificationConcurrency { get; set; } = 16;
+
+    /// <summary>How long one waits for a slot before it is answered <c>fail</c> (Alipay sends it again later).</summary>
+    public int NotificationQueueMilliseconds { get; set; } = 3000;
+
+    /// <summary>Days a rejected request (bad signature, too large, malformed) is kept as evidence.</summary>
+    public int RejectedNotificationRetentionDays { get; set; } = 30;
+
+    /// <summary>The most rejected requests kept: the oldest go first, so a flood of forgeries stays bounded.</summary>
+    public int RejectedNotificationMaxRows { get; set; } = 10_000;
+
     /// <summary><see cref="ItBPay"/> read; a value that is not one fails here, before an order is written.</summary>
     public AlipayUnpaidTimeout UnpaidTimeout() =>
         AlipayUnpaidTimeout.TryParse(ItBPay, out var timeout)

@@ -59,6 +59,18 @@ public class AlipayOptionsValidation(IHostEnvironment environment) : IValidateOp
         {
             problems.Add("Alipay:VirtualGoodsService must be create_digital_goods_trade_p or create_direct_pay_by_user.");
         }
+        if (options.TimeoutSeconds < 1 || options.NotifyVerifyTimeoutSeconds < 1)
+        {
+            problems.Add("Alipay:TimeoutSeconds and Alipay:NotifyVerifyTimeoutSeconds must be at least 1.");
+        }
+        if (options.NotificationConcurrency < 1 || options.NotificationQueueMilliseconds < 0)
+        {
+            problems.Add("Alipay:NotificationConcurrency must be at least 1 and Alipay:NotificationQueueMilliseconds at least 0.");
+        }
+        if (options.RejectedNotificationRetentionDays < 1 || options.RejectedNotificationMaxRows < 1)
+        {
+            problems.Add("Alipay:RejectedNotificationRetentionDays and Alipay:RejectedNotificationMaxRows must be at least 1.");
+        }
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 

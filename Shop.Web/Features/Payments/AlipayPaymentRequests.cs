@@ -12,7 +12,7 @@ namespace Shop.Web.Features.Payments;
 /// stored (docs/architecture.md: Which Alipay service pays what), so paying again sends the same
 /// amounts.
 /// </summary>
-public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkGenerator links)
+public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkGenerator links, TimeProvider clock)
 {
     private const int BodyMaxLength = 1000;
 
@@ -62,7 +62,8 @@ public class AlipayPaymentRequests(IOptionsMonitor<AlipayOptions> options, LinkG
             NotifyUrl = settings.NotifyUrl,
             ReturnUrl = settings.ReturnUrl,
             ShowUrl = settings.PublicBaseUrl.TrimEnd('/') + OrderPage(order),
-            UnpaidTimeout = settings.ItBPay,
+            // The time the order has left, not a fresh Alipay:ItBPay: the shop closes it at PayBefore.
+            UnpaidTimeout = AlipayUnpaidTimeout.Remaining(order.PayBefore, clock.GetUtcNow().UtcDateTime),
         };
 
     /// <summary>The page of the order (or donation) on the shop, which Alipay links to as the goods.</summary>

@@ -3,7 +3,7 @@ namespace Shop.Web.Features.Payments;
 /// <summary>What processing a stored notification came to.</summary>
 public enum NotificationOutcome
 {
-    /// <summary>Stored, not processed yet (or processing was interrupted).</summary>
+    /// <summary>Stored, being processed.</summary>
     Received,
 
     /// <summary>Verified and it moved the order.</summary>
@@ -20,4 +20,13 @@ public enum NotificationOutcome
 
     /// <summary>Could not be processed now (gateway unreachable, database busy): Alipay will send it again.</summary>
     Failed,
+
+    /// <summary>
+    /// Stored, then never finished: the shop stopped while processing it (a crash, a restart).
+    /// It was never answered <c>success</c>, so Alipay sends it again.
+    /// </summary>
+    Interrupted,
+
+    /// <summary>Was <see cref="Interrupted"/>; Alipay's resend of it (same notify_id) has been processed since.</summary>
+    Superseded,
 }

@@ -56,6 +56,6 @@ public class PayController(
         // shop's origin, never this page's path with the order number.
         Response.Headers[SecurityHeadersMiddleware.ReferrerPolicyHeader] = "strict-origin";
         var signed = requests.For(order, PaymentSubjectText.Describe(order, localizer));
-        return View(new PaymentFormViewModel(order.Number, order.Total, signed.FormAction(options.CurrentValue.Gateway()), signed.Parameters));
+        return View(new PaymentFormViewModel(order.Number, order.Total, signed.FormAction(options.CurrentValue.Gateway()), signed.Charset.Name, signed.Parameters));
     }
 }

@@ -115,12 +115,63 @@ public class AlipayFormEncodingTests
     }
 
     [Fact]
-    public void A_repeated_name_keeps_its_first_place_and_joins_values_with_a_comma()
+    public void A_repeated_name_is_refused_and_named()
     {
-        var parameters = AlipayFormEncoding.Parse("a=1&b=2&a=3", AlipayCharset.Utf8);
+        var result = AlipayFormEncoding.Read("a=1&b=2&a=3", AlipayCharset.Utf8);
 
-        Assert.Equal(["a", "b"], parameters.Keys);
-        Assert.Equal("1,3", parameters["a"]);
+        Assert.Equal(AlipayFormProblem.RepeatedName, result.Problem);
+        Assert.Equal("a", result.RepeatedName);
+        Assert.Empty(result.Parameters);
+        Assert.Equal(3, result.ParameterCount);
+        Assert.Contains("'a'", result.Describe());
+        Assert.Throws<FormatException>(() => AlipayFormEncoding.Parse("a=1&b=2&a=3", AlipayCharset.Utf8));
+    }
+
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(20_000)]
+    public void Thousands_of_repeats_of_one_name_are_refused_at_the_second(int repeats)
+    {
+        var form = string.Join('&', Enumerable.Repeat("a=" + new string('b', 40), repeats));
+
+        var result = AlipayFormEncoding.Read(form, AlipayCharset.Utf8);
+
+        Assert.Equal(AlipayFormProblem.RepeatedName, result.Problem);
+        Assert.Equal(repeats, result.ParameterCount);
+    }
+
+    [Fact]
+    public void A_form_of_exactly_the_most_parameters_allowed_is_read()
+    {
+        var form = string.Join('&', Enumerable.Range(0, AlipayFormEncoding.MaxParameters).Select(i => $"p{i}={i}"));
+
+        var result = AlipayFormEncoding.Read(form, AlipayCharset.Utf8);
+
+        Assert.False(result.IsRefused);
+        Assert.Equal(AlipayFormEncoding.MaxParameters, result.Parameters.Count);
+    }
+
+    [Fact]
+    public void Two_hundred_thousand_parameters_are_refused_by_the_cap_and_counted()
+    {
+        var form = Encoding.ASCII.GetBytes(string.Join('&', Enumerable.Range(0, 200_000).Select(i => $"p{i}=v")));
+
+        var result = AlipayFormEncoding.Read(form, AlipayCharset.Utf8);
+
+        Assert.Equal(AlipayFormProblem.TooManyParameters, result.Problem);
+        Assert.Empty(result.Parameters);
+        Assert.Equal(200_000, result.ParameterCount);
+        Assert.Contains("200000 parameters", result.Describe());
+    }
+
+    [Fact]
+    public void Reading_a_big_form_stops_when_cancelled()
+    {
+        var form = Encoding.ASCII.GetBytes(string.Join('&', Enumerable.Range(0, 200_000).Select(i => $"p{i}=v")));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => AlipayFormEncoding.Read(form, AlipayCharset.Utf8, cancelled.Token));
     }
 
     [Fact]
@@ -155,6 +206,15 @@ public class AlipayFormEncodingTests
         Assert.Same(AlipayCharset.Utf8, charset);
 
         Assert.True(AlipayFormEncoding.TryDetectCharset("?_input_charset=", AlipayCharset.GatewayDefault, out charset));
+        Assert.Same(AlipayCharset.Gbk, charset);
+    }
+
+    [Fact]
+    public void The_charset_is_found_behind_thousands_of_other_parameters_without_decoding_them()
+    {
+        var body = string.Join('&', Enumerable.Repeat("a=" + new string('b', 40), 20_000)) + "&_input_charset=gbk";
+
+        Assert.True(AlipayFormEncoding.TryDetectCharset(body, AlipayCharset.Utf8, out var charset));
         Assert.Same(AlipayCharset.Gbk, charset);
     }
 

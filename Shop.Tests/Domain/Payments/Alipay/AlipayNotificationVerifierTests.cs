@@ -187,9 +187,10 @@ public class AlipayNotificationVerifierTests
     }
 
     [Fact]
-    public async Task Absent_seller_fields_are_not_a_mismatch()
+    public async Task A_notification_that_names_no_seller_fails_and_never_reaches_notify_verify()
     {
-        var verifier = new AlipayNotificationVerifier(Merchant, new FakeNotifyIdVerification(NotifyIdAnswer.True));
+        var gateway = new FakeNotifyIdVerification(NotifyIdAnswer.True);
+        var verifier = new AlipayNotificationVerifier(Merchant, gateway);
 
         var result = await verifier.VerifyAsync(
             Signed(AlipayCharset.Utf8, p =>
@@ -199,7 +200,28 @@ public class AlipayNotificationVerifierTests
             }),
             AlipayCharset.Utf8);
 
+        Assert.Equal(AlipayVerificationFailure.SellerMismatch, result.Failure);
+        Assert.Empty(gateway.Calls);
+    }
+
+    [Fact]
+    public async Task Seller_email_alone_is_enough_when_it_is_the_configured_one()
+    {
+        var verifier = new AlipayNotificationVerifier(Merchant, new FakeNotifyIdVerification(NotifyIdAnswer.True));
+
+        var result = await verifier.VerifyAsync(Signed(AlipayCharset.Utf8, p => p.Remove("seller_id")), AlipayCharset.Utf8);
+
         Assert.True(result.IsVerified);
+    }
+
+    [Fact]
+    public async Task Seller_email_alone_fails_when_the_shop_has_no_seller_email_to_match_it()
+    {
+        var verifier = new AlipayNotificationVerifier(new AlipayMerchant(Partner, Key), new FakeNotifyIdVerification(NotifyIdAnswer.True));
+
+        var result = await verifier.VerifyAsync(Signed(AlipayCharset.Utf8, p => p.Remove("seller_id")), AlipayCharset.Utf8);
+
+        Assert.Equal(AlipayVerificationFailure.SellerMismatch, result.Failure);
     }
 
     [Fact]
@@ -235,7 +257,7 @@ public class AlipayNotificationVerifierTests
         Assert.Equal(AlipayVerificationFailure.NotifyVerifyUnreachable, result.Failure);
         Assert.True(result.IsTransient);
         Assert.False(result.IsVerified);
-        Assert.Contains("could not be reached", result.Reason);
+        Assert.Contains("no usable answer", result.Reason);
     }
 
     [Fact]

@@ -232,7 +232,6 @@ public class AlipayRequestBuilderTests
 
     public static TheoryData<string, string, string> InvalidInputs() => new()
     {
-        { "subject", "Salt & pepper", AlipayErrorCodes.IllegalArgument },
         { "it_b_pay", "1.5h", AlipayErrorCodes.IllegalOutTimeArgument },
         { "notify_url", "https://shop.example.com/notify?order=1", AlipayErrorCodes.IllegalArgument },
         { "return_url", "/payments/alipay/return", AlipayErrorCodes.IllegalArgument },

@@ -60,4 +60,16 @@ public class AlipayUnpaidTimeoutTests
     {
         Assert.False(AlipayUnpaidTimeout.TryParse(text, out _));
     }
+
+    [Theory]
+    [InlineData(120.0, "120m")]
+    [InlineData(30.9, "30m")]
+    [InlineData(1.5, "1m")]
+    [InlineData(0.2, "1m")]
+    [InlineData(-10.0, "1m")]
+    public void Remaining_is_the_whole_minutes_left_and_at_least_one(double minutesLeft, string expected)
+    {
+        var now = new DateTime(2026, 1, 15, 2, 0, 0, DateTimeKind.Utc);
+        Assert.Equal(expected, AlipayUnpaidTimeout.Remaining(now.AddMinutes(minutesLeft), now));
+    }
 }

@@ -20,14 +20,18 @@ public class AdminOrderDetails(ShopDbContext db, OrderMessages messages)
             return null;
         }
 
-        // A rejected notification may name the order without being linked to it (a forged one, say).
+        // Only what the shop's key signed is stored as a notification; one rejected later (another
+        // seller, a wrong amount) may name the order without being linked to it.
         var notifications = await db.PaymentNotifications.AsNoTracking()
             .Where(n => n.OrderId == order.Id || n.OutTradeNo == order.Number)
             .OrderBy(n => n.ReceivedAt).ThenBy(n => n.Id)
             .ToListAsync();
+        // Requests the key did not sign only claim the order: counted and linked, never listed as its notifications.
+        var rejected = await db.RejectedNotifications.CountAsync(r => r.OutTradeNo == order.Number);
         return new OrderDetailsPage(
             order,
             notifications.Select(n => new NotificationEntry(n, Parameters(n.Parameters))).ToList(),
+            rejected,
             ShipmentForm.For(order))
         {
             Messages = await messages.ListAsync(order.Number),
