@@ -35,7 +35,7 @@ public class PersonalDataTests(ShopWebApplicationFactory factory) : IClassFixtur
         Assert.Equal(email, json.RootElement.GetProperty("Account").GetProperty("Email").GetString());
         var order = Assert.Single(json.RootElement.GetProperty("Orders").EnumerateArray());
         Assert.Equal(number, order.GetProperty("Number").GetString());
-        Assert.Equal("Keemun black tea", order.GetProperty("Lines")[0].GetProperty("ProductName").GetString());
+        Assert.Equal("Keemun black tea", order.GetProperty("Lines")[0].GetProperty("ProductName").GetProperty("English").GetString());
     }
 
     [Fact]
