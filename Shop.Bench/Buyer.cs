@@ -29,17 +29,27 @@ public sealed partial class Buyer : IDisposable
     /// <summary>The Cookie header the buyer's browser sends.</summary>
     public string CookieHeader => _cookies.GetCookieHeader(new Uri(_baseUrl));
 
+    /// <summary>Registers and signs in: registration answers "check your mail" alike for a new and a taken address, and signs no one in.</summary>
     public async Task RegisterAsync()
     {
-        var response = await PostFormAsync("/Identity/Account/Register", "/Identity/Account/Register", new()
+        var registered = await PostFormAsync("/Identity/Account/Register", "/Identity/Account/Register", new()
         {
             ["Input.Email"] = Email,
             ["Input.Password"] = Password,
             ["Input.ConfirmPassword"] = Password,
         });
-        if (response.StatusCode != HttpStatusCode.Redirect)
+        if (!registered.IsSuccessStatusCode && registered.StatusCode != HttpStatusCode.Redirect)
         {
-            throw new BenchBrokeException($"Registering the buyer answered {(int)response.StatusCode}.");
+            throw new BenchBrokeException($"Registering the buyer answered {(int)registered.StatusCode}.");
+        }
+        var signedIn = await PostFormAsync("/Identity/Account/Login", "/Identity/Account/Login", new()
+        {
+            ["Input.Email"] = Email,
+            ["Input.Password"] = Password,
+        });
+        if (signedIn.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new BenchBrokeException($"Signing the buyer in answered {(int)signedIn.StatusCode}.");
         }
     }
 
