@@ -199,4 +199,28 @@ public class PlatformServiceTests(SandboxWebApplicationFactory factory) : IClass
         Assert.Equal(TradeStatus.TradeClosed, (await factory.TradeAsync(unpaid.TradeNo)).Status);
         Assert.Equal(AlipayErrorCodes.TradeStatusNotAvailable, refused.ErrorCode);
     }
+
+    [Fact]
+    public async Task Close_trade_by_out_order_no_answers_trade_base_then_refuses_a_second_close_and_knows_no_other_number()
+    {
+        var request = PaymentRequests.Signed(PaymentRequests.For(AlipayServices.CreateDirectPayByUser));
+        var unpaid = await _browser.SubmitAsync(request);
+        OrderedDictionary<string, string> Close(string outOrderNo) => new(StringComparer.Ordinal)
+        {
+            ["service"] = AlipayServices.CloseTrade,
+            ["partner"] = TestMerchants.ShopPartner,
+            ["_input_charset"] = "utf-8",
+            ["out_order_no"] = outOrderNo,
+        };
+
+        var closed = await PostAsync(PaymentRequests.Signed(Close(request["out_trade_no"])));
+        var again = await PostAsync(PaymentRequests.Signed(Close(request["out_trade_no"])));
+        var unknown = await PostAsync(PaymentRequests.Signed(Close("NO-SUCH-ORDER")));
+
+        Assert.True(closed.IsSuccess);
+        Assert.Equal((unpaid.TradeNo, request["out_trade_no"], TradeStatus.TradeClosed), (closed.Trade!.TradeNo, closed.Trade.OutTradeNo, closed.Trade.TradeStatus));
+        Assert.True(AlipaySignature.Verify(closed.ResponseFields, closed.Sign, TestMerchants.ShopKey, AlipayCharset.Utf8));
+        Assert.Equal(AlipayErrorCodes.TradeStatusNotAvailable, again.ErrorCode);
+        Assert.Equal(AlipayErrorCodes.TradeNotExist, unknown.ErrorCode);
+    }
 }

@@ -26,6 +26,7 @@ public static class AlipayConfiguration
         services.AddHttpClient(AlipayGatewayClient.WritingClient, client => client.Timeout = timeout);
 
         services.AddScoped<AlipayGatewayClient>();
+        services.AddScoped<AlipayTradeClosing>();
         services.AddScoped<INotifyIdVerification>(provider => provider.GetRequiredService<AlipayGatewayClient>());
         return services;
     }

@@ -69,6 +69,15 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
         return CheckAndSign(parameters);
     }
 
+    public AlipaySignedRequest BuildCloseTrade(CloseTradeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parameters = Start(AlipayServices.CloseTrade);
+        AddOptional(parameters, "trade_no", request.TradeNo);
+        AddOptional(parameters, "out_order_no", request.OutOrderNo);
+        return CheckAndSign(parameters);
+    }
+
     private AlipaySignedRequest BuildLogisticsTrade(string service, LogisticsTradeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -99,6 +99,7 @@ public static partial class AlipayRequestRules
                 break;
             case AlipayServices.CloseTrade:
                 CheckOneOf(check, "trade_no", "out_order_no");
+                check.MaxLength("out_order_no", 64);
                 break;
             default:
                 check.Add(AlipayErrorCodes.IllegalService, "service", $"'{service}' is not a service of the gateway");

@@ -5,8 +5,8 @@ using System.Xml.Linq;
 namespace Shop.Domain.Payments.Alipay;
 
 /// <summary>
-/// The XML answer of <c>send_goods_confirm_by_platform</c> and <c>single_trade_query</c>
-/// (docs/alipay-protocol.md §6). The shop reads it; the local gateway writes it.
+/// The XML answer of <c>send_goods_confirm_by_platform</c>, <c>single_trade_query</c> and
+/// <c>close_trade</c> (docs/alipay-protocol.md §6). The shop reads it; the local gateway writes it.
 /// </summary>
 public sealed class AlipayXmlAnswer
 {
@@ -56,8 +56,8 @@ public sealed class AlipayXmlAnswer
     public string? SignType { get; }
 
     /// <summary>
-    /// A successful answer for the request. The response element is <c>tradeBase</c> for send
-    /// goods and <c>trade</c> otherwise; it is signed like a request, over its fields, with the
+    /// A successful answer for the request. The response element is <c>trade</c> for the
+    /// trade query and <c>tradeBase</c> otherwise (send goods, close); it is signed like a request, over its fields, with the
     /// partner's key in the request's charset.
     /// </summary>
     public static AlipayXmlAnswer Succeeded(
@@ -169,7 +169,7 @@ public sealed class AlipayXmlAnswer
         if (IsSuccess)
         {
             root.Add(new XElement("request", Request.Select(p => new XElement("param", new XAttribute("name", p.Key), p.Value))));
-            var element = Request.GetValueOrDefault("service") == AlipayServices.SendGoodsConfirmByPlatform ? "tradeBase" : "trade";
+            var element = Request.GetValueOrDefault("service") == AlipayServices.SingleTradeQuery ? "trade" : "tradeBase";
             root.Add(new XElement("response", new XElement(element, ResponseFields.Select(f => new XElement(f.Key, f.Value)))));
             root.Add(new XElement("sign", Sign));
             root.Add(new XElement("sign_type", SignType));

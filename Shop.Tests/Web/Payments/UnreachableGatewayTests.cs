@@ -74,4 +74,24 @@ public class UnreachableGatewayTests(UnreachableGatewayFactory factory) : IClass
         Assert.Equal(OrderStatus.PendingPayment, (await factory.OrderAsync(number)).Status);
         Assert.Equal(2, await factory.QueryAsync(db => db.Products.Where(p => p.Id == product.Id).Select(p => p.Stock).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_buyer_cannot_cancel_while_alipay_cannot_be_asked_to_close_the_trade_and_is_told_so()
+    {
+        var product = await factory.AddProductAsync(stock: 3);
+        var (buyer, _) = await factory.CreateSignedInBrowserAsync();
+        await buyer.AddToCartAsync(product.Id);
+        var number = await buyer.CheckOutAsync();
+
+        var response = await buyer.SubmitFormAsync($"/orders/{number}", [], action: $"/orders/{number}/cancel");
+
+        Assert.Equal($"/orders/{number}", response.RedirectPath());
+        Assert.Equal(
+            "暂时无法连接支付宝，订单未能取消，仍保持待付款状态；请过几分钟再试。",
+            (await buyer.GetHtmlAsync($"/orders/{number}")).Flash("warning"));
+        var order = await factory.OrderAsync(number);
+        Assert.Equal((OrderStatus.PendingPayment, PaymentState.Unpaid), (order.Status, order.PaymentState));
+        Assert.DoesNotContain(order.History, h => h.Event == OrderHistoryEvent.CancelledByBuyer);
+        Assert.Equal(2, await factory.QueryAsync(db => db.Products.Where(p => p.Id == product.Id).Select(p => p.Stock).SingleAsync()));
+    }
 }

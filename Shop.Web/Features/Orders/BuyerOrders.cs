@@ -2,11 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 using Shop.Web.Features.Mail;
+using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Features.Orders;
 
 /// <summary>A buyer's own orders, and what a buyer may do with them.</summary>
-public class BuyerOrders(ShopDbContext db, StockReservation stock, OrderEvents events, OrderMail mail, TimeProvider clock)
+public class BuyerOrders(
+    ShopDbContext db,
+    StockReservation stock,
+    OrderEvents events,
+    OrderMail mail,
+    AlipayTradeClosing tradeClosing,
+    OrderLocks locks,
+    TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -26,18 +34,46 @@ public class BuyerOrders(ShopDbContext db, StockReservation stock, OrderEvents e
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Number == orderNumber && o.UserId == userId);
 
-    public async Task<bool> CancelAsync(string orderNumber, string userId)
+    /// <summary>
+    /// Closes Alipay's trade first, so the buyer cannot pay an order once it is cancelled; a trade
+    /// paid meanwhile is applied instead, and an unreachable Alipay leaves the order open.
+    /// </summary>
+    public async Task<BuyerCancellation> CancelAsync(string orderNumber, string userId)
     {
         var order = await FindAsync(orderNumber, userId);
         if (order is null || !order.CanCancel)
         {
-            return false;
+            return BuyerCancellation.NotCancellable;
         }
-        order.Cancel(Now, OrderChangeSource.Buyer);
-        await stock.ReleaseAsync(order);
-        await db.SaveChangesAsync();
+        switch (await tradeClosing.CloseAsync(order.Number, CancellationToken.None))
+        {
+            case TradeClosingResult.NotReached:
+                return BuyerCancellation.AlipayNotReached;
+            case TradeClosingResult.Moved:
+                events.Publish(order.Number);
+                return BuyerCancellation.PaidMeanwhile;
+        }
+
+        // The same lock as notifications: Alipay's own "closed" notification waits, then finds nothing to do.
+        using (await locks.AcquireAsync(order.Number, CancellationToken.None))
+        {
+            db.ChangeTracker.Clear();
+            order = await FindAsync(orderNumber, userId);
+            if (order is null || order.Status == OrderStatus.Closed)
+            {
+                // Closed by Alipay's answer while the trade was closed.
+                return BuyerCancellation.Cancelled;
+            }
+            if (!order.CanCancel)
+            {
+                return BuyerCancellation.NotCancellable;
+            }
+            order.Cancel(Now, OrderChangeSource.Buyer);
+            await stock.ReleaseAsync(order);
+            await db.SaveChangesAsync();
+        }
         events.Publish(order.Number);
-        return true;
+        return BuyerCancellation.Cancelled;
     }
 
     public async Task<bool> ConfirmReceiptAsync(string orderNumber, string userId)

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
-using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
 using Shop.Web.Features.Checkout;
 using Shop.Web.Features.Mail;
@@ -11,13 +10,14 @@ namespace Shop.Web.Features.Orders;
 
 /// <summary>
 /// What happens to orders when time passes: an unpaid order past its deadline closes and gives its
-/// stock back (after asking Alipay, so a payment whose notification is late is never thrown away),
+/// stock back once Alipay's trade is closed too (a payment whose notification is late is found
+/// then and applied, never thrown away; an unreachable Alipay leaves the order for the next round),
 /// and an instantly paid order completes some days after shipping if the buyer never confirms.
 /// </summary>
 public class OrderTimeouts(
     ShopDbContext db,
-    AlipayGatewayClient gateway,
-    AlipayNotificationProcessor notifications,
+    AlipayTradeClosing tradeClosing,
+    OrderLocks locks,
     StockReservation stock,
     OrderEvents events,
     OrderMail mail,
@@ -47,19 +47,10 @@ public class OrderTimeouts(
             .ToListAsync(cancellationToken);
         foreach (var number in numbers)
         {
-            var answer = await gateway.QueryTradeAsync(new TradeQueryRequest(null, number), cancellationToken);
-            if (answer.Xml is null)
+            var result = await tradeClosing.CloseAsync(number, cancellationToken);
+            if (result != TradeClosingResult.Closed)
             {
-                logger.LogInformation("Order {Number} stays open for now: Alipay could not be asked ({Reason})", number, answer.Unreachable);
-                continue;
-            }
-            if (answer.IsSuccess && answer.Xml.Trade is { } trade)
-            {
-                await notifications.ApplyTradeQueryAsync(trade, cancellationToken);
-            }
-            else if (answer.Xml.ErrorCode != AlipayErrorCodes.TradeNotExist)
-            {
-                logger.LogWarning("Order {Number} stays open for now: Alipay answered {Error}", number, answer.Xml.ErrorCode ?? answer.Xml.MalformedReason);
+                logger.LogInformation("Order {Number} is not closed this round: closing its Alipay trade came to {Result}", number, result);
                 continue;
             }
             await CloseIfStillUnpaidAsync(number);
@@ -68,6 +59,8 @@ public class OrderTimeouts(
 
     private async Task CloseIfStillUnpaidAsync(string number)
     {
+        // The same lock as notifications: Alipay's own "closed" notification waits, then finds nothing to do.
+        using var orderLock = await locks.AcquireAsync(number, CancellationToken.None);
         db.ChangeTracker.Clear();
         var order = await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Number == number);
         if (!order.CanCancel)

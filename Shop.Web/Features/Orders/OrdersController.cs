@@ -38,14 +38,14 @@ public class OrdersController(
     {
         try
         {
-            if (await orders.CancelAsync(orderNo, UserId))
+            var (kind, message) = await orders.CancelAsync(orderNo, UserId) switch
             {
-                TempData.Flash(FlashKind.Message, localizer["Your order was cancelled."]);
-            }
-            else
-            {
-                TempData.Flash(FlashKind.Warning, localizer["This order can no longer be cancelled."]);
-            }
+                BuyerCancellation.Cancelled => (FlashKind.Message, localizer["Your order was cancelled."]),
+                BuyerCancellation.PaidMeanwhile => (FlashKind.Warning, localizer["Alipay reports that this order was paid, so it was not cancelled."]),
+                BuyerCancellation.AlipayNotReached => (FlashKind.Warning, localizer["The order could not be cancelled because Alipay cannot be reached right now. It stays open; please try again in a few minutes."]),
+                _ => (FlashKind.Warning, localizer["This order can no longer be cancelled."]),
+            };
+            TempData.Flash(kind, message);
         }
         catch (DbUpdateConcurrencyException)
         {

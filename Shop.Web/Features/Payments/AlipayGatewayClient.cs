@@ -5,8 +5,8 @@ namespace Shop.Web.Features.Payments;
 
 /// <summary>
 /// The shop's server-to-server calls to the gateway. notify_verify and single_trade_query only
-/// read, so their HTTP client retries transient failures; send_goods_confirm_by_platform changes
-/// the trade, so its client never repeats a call on its own. Nothing here logs the key: requests
+/// read, so their HTTP client retries transient failures; send_goods_confirm_by_platform and
+/// close_trade change the trade, so their client never repeats a call on its own. Nothing here logs the key: requests
 /// carry only the signature.
 /// </summary>
 public class AlipayGatewayClient(
@@ -70,6 +70,13 @@ public class AlipayGatewayClient(
         var settings = options.CurrentValue;
         var signed = new AlipayRequestBuilder(settings.Merchant()).BuildTradeQuery(request);
         return CallAsync(ReadingClient, signed, settings, cancellationToken);
+    }
+
+    public Task<GatewayAnswer> CloseTradeAsync(CloseTradeRequest request, CancellationToken cancellationToken)
+    {
+        var settings = options.CurrentValue;
+        var signed = new AlipayRequestBuilder(settings.Merchant()).BuildCloseTrade(request);
+        return CallAsync(WritingClient, signed, settings, cancellationToken);
     }
 
     private async Task<GatewayAnswer> CallAsync(

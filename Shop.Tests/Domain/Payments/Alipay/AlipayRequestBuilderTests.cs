@@ -61,6 +61,7 @@ public class AlipayRequestBuilderTests
             builder.BuildDonation(new DonationRequest("DN1", "捐赠", 50m)),
             builder.BuildSendGoods(new SendGoodsRequest("2025010122001", "顺丰速运", AlipayLogisticsType.Express) { InvoiceNo = "SF1" }),
             builder.BuildTradeQuery(new TradeQueryRequest(null, "SO1")),
+            builder.BuildCloseTrade(new CloseTradeRequest(null, "SO1")),
         ];
 
         Assert.All(requests, request =>
@@ -210,6 +211,23 @@ public class AlipayRequestBuilderTests
             ["service", "partner", "_input_charset", "trade_no", "logistics_name", "invoice_no", "transport_type", "sign", "sign_type"],
             parameters.Keys);
         Assert.Equal("DIRECT", parameters["transport_type"]);
+    }
+
+    [Fact]
+    public void Close_trade_names_the_merchants_number_out_order_no()
+    {
+        var parameters = Builder().BuildCloseTrade(new CloseTradeRequest(null, "SO1")).Parameters;
+
+        Assert.Equal("close_trade", parameters["service"]);
+        Assert.Equal("SO1", parameters["out_order_no"]);
+        Assert.False(parameters.ContainsKey("out_trade_no"));
+        Assert.False(parameters.ContainsKey("trade_no"));
+    }
+
+    [Fact]
+    public void Close_trade_without_a_number_is_refused_before_it_is_signed()
+    {
+        Assert.Throws<AlipayArgumentException>(() => Builder().BuildCloseTrade(new CloseTradeRequest(null, null)));
     }
 
     [Fact]

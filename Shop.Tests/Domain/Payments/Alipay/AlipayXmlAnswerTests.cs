@@ -217,6 +217,30 @@ public class AlipayXmlAnswerTests
     }
 
     [Fact]
+    public void Close_trade_answer_is_written_with_trade_base_and_reads_back()
+    {
+        var request = new Dictionary<string, string>
+        {
+            ["service"] = AlipayServices.CloseTrade,
+            ["out_order_no"] = "SO20250101001",
+        };
+        var trade = new AlipayTrade
+        {
+            TradeNo = "2025010222001456780500123456",
+            OutTradeNo = "SO20250101001",
+            TradeStatusText = "TRADE_CLOSED",
+        };
+
+        var xml = Encoding.UTF8.GetString(AlipayXmlAnswer.Succeeded(request, trade, Key, AlipayCharset.Utf8).ToXml(AlipayCharset.Utf8));
+
+        Assert.Contains("<response><tradeBase>", xml);
+        Assert.Contains("<trade_status>TRADE_CLOSED</trade_status>", xml);
+        var read = AlipayXmlAnswer.Parse(Encoding.UTF8.GetBytes(xml));
+        Assert.Equal(TradeStatus.TradeClosed, read.Trade?.TradeStatus);
+        Assert.True(AlipaySignature.Verify(read.ResponseFields, read.Sign, Key, AlipayCharset.Utf8));
+    }
+
+    [Fact]
     public void Failure_is_written_as_the_bare_envelope_and_reads_back()
     {
         var bytes = AlipayXmlAnswer.Failed(AlipayErrorCodes.TradeNotExist).ToXml(AlipayCharset.Utf8);
