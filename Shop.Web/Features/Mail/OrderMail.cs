@@ -66,6 +66,11 @@ public class OrderMail(ShopDbContext db, Outbox outbox, MailWriter writer, MailL
             }
         }
 
+        if (order.Kind == OrderKind.Virtual && fromStatus == OrderStatus.AwaitingShipment && order.Status == OrderStatus.Completed)
+        {
+            // Held goods an admin released (Order.Release).
+            await GoodsDeliveredAsync(order);
+        }
         if (order.Kind == OrderKind.Physical && fromStatus != OrderStatus.Shipped && order.Status == OrderStatus.Shipped)
         {
             await ShippedAsync(order);
