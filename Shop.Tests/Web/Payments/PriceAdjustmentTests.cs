@@ -5,6 +5,7 @@ using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Admin;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Payments;
 
 namespace Shop.Tests.Web.Payments;
@@ -24,6 +25,9 @@ public class PriceAdjustmentTests(ShopWebApplicationFactory factory) : IClassFix
 
     private Task<List<PaymentNotification>> StoredAsync(string number) =>
         factory.QueryAsync(db => db.PaymentNotifications.Where(n => n.OutTradeNo == number && n.Channel == NotificationChannel.Notify).OrderBy(n => n.Id).ToListAsync());
+
+    private Task<int> QueuedAsync(string number, MailKind kind) =>
+        factory.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.OrderNumber == number && m.Kind == kind));
 
     private Dictionary<string, string> Resigned(Dictionary<string, string> notification, Action<Dictionary<string, string>> change)
     {
@@ -93,6 +97,8 @@ public class PriceAdjustmentTests(ShopWebApplicationFactory factory) : IClassFix
         Assert.DoesNotContain(held.History, h => h.Event == OrderHistoryEvent.Delivered);
         Assert.Equal(0, await CodesOfAsync(held));
         Assert.DoesNotContain("data-delivered-codes", await buyer.GetStringAsync($"/orders/{number}"));
+        Assert.Equal(1, await QueuedAsync(number, MailKind.AdminHeldForReview));
+        Assert.Equal(0, await QueuedAsync(number, MailKind.GoodsDelivered));
 
         var admin = await factory.CreateAdminBrowserAsync();
         var list = await admin.GetHtmlAsync("/admin/orders?attention=yes");
@@ -112,6 +118,7 @@ public class PriceAdjustmentTests(ShopWebApplicationFactory factory) : IClassFix
         var code = await factory.QueryAsync(db => db.ProductCodes.Where(c => c.OrderId == order.Id).Select(c => c.Code).SingleAsync());
         Assert.Contains(code, await buyer.GetStringAsync($"/orders/{number}"));
         Assert.Null((await admin.GetHtmlAsync($"/admin/orders/{number}")).QuerySelector("[data-held-for-review]"));
+        Assert.Equal(1, await QueuedAsync(number, MailKind.GoodsDelivered));
 
         // A second release (another tab) changes nothing.
         await admin.SubmitFormAsync($"/admin/orders/{number}", new(), action: $"/admin/orders/{number}/release");
