@@ -87,6 +87,13 @@ public class Order
     /// <summary>Alipay took a payment for an order that had already closed: someone must refund it.</summary>
     public bool PaidAfterClosing { get; private set; }
 
+    /// <summary>
+    /// Virtual goods paid for with less than their total (the seller changed the price on Alipay,
+    /// docs/alipay-protocol.md §4): nothing is delivered until an admin releases the order
+    /// (<see cref="Release"/>) or it is refunded. Such an order waits as if for shipment.
+    /// </summary>
+    public bool HeldForReview { get; private set; }
+
     /// <summary>Bumped on every change so that two writers cannot both move the order.</summary>
     public int Version { get; private set; }
 
@@ -161,7 +168,10 @@ public class Order
     {
         var fromStatus = Status;
         var fromPayment = PaymentState;
-        var (status, payment) = Target(paymentEvent);
+        var paidShort = PaymentState == PaymentState.Unpaid && Kind == OrderKind.Virtual
+            && paymentEvent is PaymentEvent.PaidIntoEscrow or PaymentEvent.GoodsSent or PaymentEvent.Paid
+            && report.AmountPaid < Total;
+        var (status, payment) = Target(paymentEvent, held: HeldForReview || paidShort);
 
         if (paymentEvent == PaymentEvent.PartiallyRefunded)
         {
@@ -192,6 +202,7 @@ public class Order
             PaidAt = report.PaidAt ?? now;
             AmountPaid = report.AmountPaid ?? Total;
             PaidAfterClosing = fromStatus == OrderStatus.Closed;
+            HeldForReview = paidShort && !PaidAfterClosing;
         }
         if (newStatus != fromStatus)
         {
@@ -208,12 +219,18 @@ public class Order
                     break;
                 case OrderStatus.Refunded:
                     RefundedAt = report.RefundedAt ?? report.ClosedAt ?? now;
+                    HeldForReview = false;
                     break;
             }
         }
 
         var historyEvent = paidNow && fromStatus == OrderStatus.Closed ? OrderHistoryEvent.PaidAfterClosing : OrderHistoryEvent.PaymentUpdate;
         Record(now, historyEvent, OrderChangeSource.Alipay, report.Description, notificationId);
+        if (paidNow && AmountPaid != Total)
+        {
+            var amounts = FormattableString.Invariant($"{AmountPaid:0.00} / {Total:0.00}");
+            Record(now, HeldForReview ? OrderHistoryEvent.HeldForReview : OrderHistoryEvent.PriceAdjusted, OrderChangeSource.Alipay, amounts, notificationId);
+        }
         Version++;
         return new OrderChange(fromStatus, Status, fromPayment, PaymentState, Recorded: true);
     }
@@ -258,6 +275,24 @@ public class Order
     }
 
     public bool CanCancel => Status == OrderStatus.PendingPayment && PaymentState == PaymentState.Unpaid;
+
+    /// <summary>Held virtual goods whose payment an admin accepts as it is.</summary>
+    public bool CanRelease => HeldForReview && Status == OrderStatus.AwaitingShipment
+        && PaymentState is PaymentState.HeldInEscrow or PaymentState.Paid;
+
+    /// <summary>An admin accepts what was paid for held goods: the order completes, and the caller delivers them.</summary>
+    public void Release(string admin, DateTime now)
+    {
+        if (!CanRelease)
+        {
+            throw new InvalidOperationException($"Order {Number} is not held ({Status}/{PaymentState}).");
+        }
+        HeldForReview = false;
+        Status = OrderStatus.Completed;
+        CompletedAt = now;
+        Record(now, OrderHistoryEvent.ReleasedByAdmin, OrderChangeSource.Admin, admin, null);
+        Version++;
+    }
 
     /// <summary>Closes an unpaid order; the caller puts its reserved stock back.</summary>
     public void Cancel(DateTime now, OrderChangeSource source)
@@ -314,9 +349,10 @@ public class Order
         Version++;
     }
 
-    private (OrderStatus Status, PaymentState Payment) Target(PaymentEvent paymentEvent)
+    private (OrderStatus Status, PaymentState Payment) Target(PaymentEvent paymentEvent, bool held)
     {
-        var delivered = Kind == OrderKind.Physical ? (OrderStatus?)null : OrderStatus.Completed;
+        // Virtual goods and donations complete when paid; held goods wait like physical ones.
+        var delivered = Kind == OrderKind.Physical || held ? (OrderStatus?)null : OrderStatus.Completed;
         return paymentEvent switch
         {
             PaymentEvent.PaidIntoEscrow => (delivered ?? OrderStatus.AwaitingShipment, PaymentState.HeldInEscrow),

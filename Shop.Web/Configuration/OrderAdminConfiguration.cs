@@ -5,7 +5,7 @@ using Shop.Web.Areas.Admin.Features.RejectedNotifications;
 
 namespace Shop.Web.Configuration;
 
-/// <summary>The admin's dashboard, orders (search, export, shipping, reconciling, notes), donations and rejected payment requests.</summary>
+/// <summary>The admin's dashboard, orders (search, export, shipping, reconciling, releasing, notes), donations and rejected payment requests.</summary>
 public static class OrderAdminConfiguration
 {
     public static IServiceCollection AddOrderAdmin(this IServiceCollection services)
@@ -16,6 +16,7 @@ public static class OrderAdminConfiguration
         services.AddScoped<OrderShipping>();
         services.AddScoped<OrderReconciliation>();
         services.AddScoped<OrderNotes>();
+        services.AddScoped<OrderRelease>();
         services.AddScoped<OrderMessages>();
         services.AddScoped<DonationAdminService>();
         services.AddScoped<RejectedNotificationSearch>();

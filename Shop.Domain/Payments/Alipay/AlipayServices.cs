@@ -15,6 +15,13 @@ public static class AlipayServices
     /// <summary>The one unsigned service: asks whether a notification's notify_id is genuine (docs/alipay-protocol.md §5).</summary>
     public const string NotifyVerify = "notify_verify";
 
+    /// <summary>
+    /// Whether the seller may change a trade's total on Alipay before payment
+    /// (is_total_fee_adjust=Y): only escrow and dual trades allow it (docs/alipay-protocol.md §4).
+    /// </summary>
+    public static bool AllowsTotalFeeAdjust(string service) =>
+        service is CreatePartnerTradeByBuyer or TradeCreateByBuyer;
+
     /// <summary>The signed services the rules know; any other name is ILLEGAL_SERVICE.</summary>
     public static IReadOnlyList<string> Signed { get; } =
     [

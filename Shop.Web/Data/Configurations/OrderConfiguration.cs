@@ -28,6 +28,7 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.CanShip);
         builder.Ignore(o => o.CanConfirmReceipt);
         builder.Ignore(o => o.CanCancel);
+        builder.Ignore(o => o.CanRelease);
 
         builder.HasIndex(o => o.UserId);
         builder.HasIndex(o => o.Status);

@@ -21,5 +21,8 @@ public enum MailKind
 
     AdminPaidAfterClosing,
     AdminAmountMismatch,
+
+    /// <summary>Virtual goods paid for with less than their price (lowered on Alipay): held until an admin releases them.</summary>
+    AdminHeldForReview,
     AdminRefundFailed,
 }

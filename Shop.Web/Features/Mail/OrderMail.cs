@@ -50,6 +50,17 @@ public class OrderMail(ShopDbContext db, Outbox outbox, MailWriter writer, MailL
                 Links = [new(l["Open the order"], links.AdminOrder(order.Number))],
             });
         }
+        else if (paidNow && order.HeldForReview)
+        {
+            await ToAdminsAsync(order, MailKind.AdminHeldForReview, "held-for-review", (l, _) => new MailContent
+            {
+                Subject = l["Order {0}: paid less than its price", order.Number],
+                Heading = l["An order needs you: paid less than its price"],
+                Paragraphs = [l["The price of order {0} was changed on Alipay: the buyer paid {1} for goods priced {2}. Nothing was delivered: release the order to deliver it, or refund it on Alipay.", order.Number, Yuan.Format(order.AmountPaid ?? 0m), Yuan.Format(order.Total)]],
+                Facts = [new(l["Alipay trade number"], order.AlipayTradeNo ?? "—")],
+                Links = [new(l["Open the order"], links.AdminOrder(order.Number))],
+            });
+        }
         else if (paidNow)
         {
             switch (order.Kind)
@@ -66,6 +77,11 @@ public class OrderMail(ShopDbContext db, Outbox outbox, MailWriter writer, MailL
             }
         }
 
+        if (order.Kind == OrderKind.Virtual && fromStatus == OrderStatus.AwaitingShipment && order.Status == OrderStatus.Completed)
+        {
+            // Held goods an admin released (Order.Release).
+            await GoodsDeliveredAsync(order);
+        }
         if (order.Kind == OrderKind.Physical && fromStatus != OrderStatus.Shipped && order.Status == OrderStatus.Shipped)
         {
             await ShippedAsync(order);

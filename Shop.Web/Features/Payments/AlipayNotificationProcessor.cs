@@ -158,7 +158,10 @@ public class AlipayNotificationProcessor(
         {
             return Rejected(notification, "total_fee is missing or malformed.", order);
         }
-        if (notification.IsTotalFeeAdjust != true && totalFee != order.Total)
+        // A total the seller changed on Alipay is taken only where the service lets the seller change it;
+        // the order then holds virtual goods paid for with less (docs/alipay-protocol.md §4).
+        var adjusted = notification.IsTotalFeeAdjust == true && AlipayServices.AllowsTotalFeeAdjust(order.PaymentService);
+        if (totalFee != order.Total && !adjusted)
         {
             return await RejectedAmountAsync(recordId, notification, order, totalFee);
         }

@@ -30,6 +30,9 @@ public static class OrderText
         OrderHistoryEvent.ClosedUnpaid => "Closed without payment",
         OrderHistoryEvent.PartiallyRefunded => "Partial refund",
         OrderHistoryEvent.BuyerErased => "The buyer deleted their account",
+        OrderHistoryEvent.PriceAdjusted => "Price changed on Alipay (paid / order total)",
+        OrderHistoryEvent.HeldForReview => "Held: paid less than the price (paid / order total)",
+        OrderHistoryEvent.ReleasedByAdmin => "Released by an admin: goods delivered",
         _ => "Note",
     };
 

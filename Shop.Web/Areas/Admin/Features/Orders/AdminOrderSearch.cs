@@ -22,7 +22,7 @@ public class AdminOrderSearch(ShopDbContext db)
         return new OrderListPage(
             filter, orders, total, page, totalPages,
             await db.Orders.CountAsync(o => o.Status == OrderStatus.AwaitingShipment),
-            await db.Orders.CountAsync(o => o.PaidAfterClosing));
+            await db.Orders.CountAsync(o => o.PaidAfterClosing || o.HeldForReview));
     }
 
     /// <summary>Every order the filter matches, in its order, for the CSV export.</summary>
@@ -62,7 +62,7 @@ public class AdminOrderSearch(ShopDbContext db)
         }
         if (filter.NeedsAttention)
         {
-            query = query.Where(o => o.PaidAfterClosing);
+            query = query.Where(o => o.PaidAfterClosing || o.HeldForReview);
         }
         return query;
     }

@@ -13,6 +13,7 @@ public class OrdersController(
     OrderShipping shipping,
     OrderReconciliation reconciliation,
     OrderNotes notes,
+    OrderRelease release,
     OrderMessages messages,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : AdminController
@@ -71,6 +72,31 @@ public class OrdersController(
             return NotFound();
         }
         TempData.Flash(result.IsProblem ? FlashKind.Warning : FlashKind.Message, ReconcileText.Describe(result, localizer));
+        return RedirectToDetails(orderNo);
+    }
+
+    /// <summary>Accepts what was paid for held virtual goods and delivers them.</summary>
+    [HttpPost("/admin/orders/{orderNo}/release")]
+    public async Task<IActionResult> Release(string orderNo, CancellationToken cancellationToken)
+    {
+        try
+        {
+            switch (await release.ReleaseAsync(orderNo, User.Identity?.Name ?? Roles.Admin, cancellationToken))
+            {
+                case ReleaseOutcome.NotFound:
+                    return NotFound();
+                case ReleaseOutcome.NotHeld:
+                    TempData.Flash(FlashKind.Warning, localizer["This order is not held."]);
+                    break;
+                default:
+                    TempData.Flash(FlashKind.Message, localizer["The order is released and its goods delivered."]);
+                    break;
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
+        }
         return RedirectToDetails(orderNo);
     }
 
