@@ -2,6 +2,7 @@ using Shop.Web.Configuration;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddShopInstance();
 builder.Services.AddShopData(builder.Configuration, builder.Environment);
 builder.Services.AddShopDataProtection();
 builder.Services.AddShopIdentity(builder.Configuration);

@@ -23,7 +23,6 @@ public static class DataConfiguration
         services.AddDbContext<ShopDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<SearchIndexInterceptor>()));
-        services.AddHealthChecks().AddDbContextCheck<ShopDbContext>();
         services.AddScoped<DevelopmentSeed>();
         services.AddSingleton<FileStorage>();
         services.AddSingleton(TimeProvider.System);

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Shop.Web.Features.Errors;
+using Shop.Web.Features.Instances;
 
 namespace Shop.Web.Configuration;
 
@@ -58,7 +60,7 @@ public static class MvcConfiguration
     public static WebApplication MapShopEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
         // WithStaticAssets: asp-append-version links to the fingerprinted URLs MapStaticAssets serves for a year.
         app.MapControllers().WithStaticAssets();
         app.MapRazorPages().WithStaticAssets();
