@@ -11,6 +11,7 @@ using Shop.Tests.Builders;
 using Shop.Tests.Web;
 using Shop.Web.Components;
 using Shop.Web.Data;
+using Shop.Web.Features.Instances;
 using Shop.Web.Features.Orders;
 
 namespace Shop.Tests.Components;
@@ -32,6 +33,8 @@ public sealed class OrderStatusPanelTests : IClassFixture<ShopWebApplicationFact
         var connection = $"Data Source={Path.Combine(_folder, "shop.db")};Foreign Keys=False";
         _context.Services.AddDbContext<ShopDbContext>(options => options.UseSqlite(connection));
         _context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        _context.Services.AddLogging();
+        _context.Services.AddSingleton<ShopSignals, InProcessShopSignals>();
         _context.Services.AddSingleton<OrderEvents>();
         _context.Services.AddSingleton<OrderStatusQuery>();
         _context.Services.AddSingleton(shop.Services.GetRequiredService<LinkGenerator>());

@@ -15,7 +15,6 @@ public static class CheckoutConfiguration
         services.AddScoped<DonationService>();
         services.AddScoped<AlipayPaymentRequests>();
         services.AddScoped<AlipayNotificationProcessor>();
-        services.AddSingleton<OrderLocks>();
         services.AddSingleton<NotificationConcurrency>();
         services.AddScoped<RejectedNotificationLog>();
         services.AddScoped<NotificationHousekeeping>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Features.Instances;
 using Shop.Web.Features.Mail;
 using Shop.Web.Features.Payments;
 
@@ -13,7 +14,7 @@ public class BuyerOrders(
     OrderEvents events,
     OrderMail mail,
     AlipayTradeClosing tradeClosing,
-    OrderLocks locks,
+    ShopLocks locks,
     TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -55,7 +56,7 @@ public class BuyerOrders(
         }
 
         // The same lock as notifications: Alipay's own "closed" notification waits, then finds nothing to do.
-        using (await locks.AcquireAsync(order.Number, CancellationToken.None))
+        await using (await locks.AcquireOrderAsync(order.Number, CancellationToken.None))
         {
             db.ChangeTracker.Clear();
             order = await FindAsync(orderNumber, userId);
@@ -78,15 +79,20 @@ public class BuyerOrders(
 
     public async Task<bool> ConfirmReceiptAsync(string orderNumber, string userId)
     {
-        var order = await FindAsync(orderNumber, userId);
-        if (order is null || !order.CanConfirmReceipt)
+        // The same lock as notifications: a confirmation sent twice, or sent as Alipay reports the
+        // trade finished, completes the order once.
+        await using (await locks.AcquireOrderAsync(orderNumber, CancellationToken.None))
         {
-            return false;
+            var order = await FindAsync(orderNumber, userId);
+            if (order is null || !order.CanConfirmReceipt)
+            {
+                return false;
+            }
+            order.ConfirmReceipt(Now);
+            await mail.OrderChangedAsync(order, OrderStatus.Shipped, order.PaymentState);
+            await db.SaveChangesAsync();
         }
-        order.ConfirmReceipt(Now);
-        await mail.OrderChangedAsync(order, OrderStatus.Shipped, order.PaymentState);
-        await db.SaveChangesAsync();
-        events.Publish(order.Number);
+        events.Publish(orderNumber);
         return true;
     }
 }

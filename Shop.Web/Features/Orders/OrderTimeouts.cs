@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
 using Shop.Web.Features.Checkout;
+using Shop.Web.Features.Instances;
 using Shop.Web.Features.Mail;
 using Shop.Web.Features.Payments;
 
@@ -17,7 +18,7 @@ namespace Shop.Web.Features.Orders;
 public class OrderTimeouts(
     ShopDbContext db,
     AlipayTradeClosing tradeClosing,
-    OrderLocks locks,
+    ShopLocks locks,
     StockReservation stock,
     OrderEvents events,
     OrderMail mail,
@@ -60,7 +61,7 @@ public class OrderTimeouts(
     private async Task CloseIfStillUnpaidAsync(string number)
     {
         // The same lock as notifications: Alipay's own "closed" notification waits, then finds nothing to do.
-        using var orderLock = await locks.AcquireAsync(number, CancellationToken.None);
+        await using var orderLock = await locks.AcquireOrderAsync(number, CancellationToken.None);
         db.ChangeTracker.Clear();
         var order = await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Number == number);
         if (!order.CanCancel)
@@ -101,6 +102,7 @@ public class OrderTimeouts(
     // instance's round, a notification) is left as it now is and does not stop the others.
     private async Task CompleteIfStillShippedAsync(string number, DateTime shippedBefore, DateTime now)
     {
+        await using var orderLock = await locks.AcquireOrderAsync(number, CancellationToken.None);
         db.ChangeTracker.Clear();
         var order = await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Number == number);
         if (!order.CompleteIfShippedBefore(shippedBefore, now))

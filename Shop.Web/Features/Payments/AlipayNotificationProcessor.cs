@@ -1,3 +1,4 @@
+using Shop.Web.Features.Instances;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ public class AlipayNotificationProcessor(
     RejectedNotificationLog rejected,
     StockReservation stock,
     VirtualGoodsDelivery delivery,
-    OrderLocks locks,
+    ShopLocks locks,
     OrderEvents events,
     OrderMail mail,
     TimeProvider clock,
@@ -52,7 +53,7 @@ public class AlipayNotificationProcessor(
         }
 
         var record = await StoreAsync(channel, notification, charset);
-        using (await locks.AcquireAsync(notification.OutTradeNo ?? "", cancellationToken))
+        await using (await locks.AcquireOrderAsync(notification.OutTradeNo ?? "", cancellationToken))
         {
             NotificationResult result;
             try
@@ -92,7 +93,7 @@ public class AlipayNotificationProcessor(
         var parameters = TradeQueryParameters.From(trade);
         var notification = AlipayNotification.Parse(parameters);
         var record = await StoreAsync(NotificationChannel.Query, notification, options.CurrentValue.Merchant().InputCharset);
-        using (await locks.AcquireAsync(notification.OutTradeNo ?? "", cancellationToken))
+        await using (await locks.AcquireOrderAsync(notification.OutTradeNo ?? "", cancellationToken))
         {
             var seller = options.CurrentValue.Merchant().SellerAccountId;
             var result = trade.SellerId is { } sellerId && sellerId != seller

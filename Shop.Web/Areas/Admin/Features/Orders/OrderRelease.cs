@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Features.Instances;
 using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
-using Shop.Web.Features.Payments;
 
 namespace Shop.Web.Areas.Admin.Features.Orders;
 
@@ -11,12 +11,12 @@ namespace Shop.Web.Areas.Admin.Features.Orders;
 /// An admin accepts what was paid for virtual goods held because the price was lowered on Alipay
 /// (<see cref="Order.HeldForReview"/>): the order completes and its goods are delivered, in one save.
 /// </summary>
-public class OrderRelease(ShopDbContext db, OrderLocks locks, VirtualGoodsDelivery delivery, OrderMail mail, OrderEvents events, TimeProvider clock)
+public class OrderRelease(ShopDbContext db, ShopLocks locks, VirtualGoodsDelivery delivery, OrderMail mail, OrderEvents events, TimeProvider clock)
 {
     public async Task<ReleaseOutcome> ReleaseAsync(string orderNumber, string admin, CancellationToken cancellationToken)
     {
         // Queued behind any notification for the same order, as every change is.
-        using (await locks.AcquireAsync(orderNumber, cancellationToken))
+        await using (await locks.AcquireOrderAsync(orderNumber, cancellationToken))
         {
             var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == orderNumber, cancellationToken);
             if (order is null)

@@ -4,6 +4,7 @@ using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
+using Shop.Web.Features.Instances;
 using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
@@ -19,7 +20,7 @@ namespace Shop.Web.Areas.Admin.Features.Orders;
 public class OrderShipping(
     ShopDbContext db,
     AlipayGatewayClient gateway,
-    OrderLocks locks,
+    ShopLocks locks,
     OrderEvents events,
     OrderMail mail,
     TimeProvider clock)
@@ -38,7 +39,7 @@ public class OrderShipping(
 
         // The same lock as notifications: Alipay's WAIT_BUYER_CONFIRM_GOODS, sent the moment it
         // accepts the shipment, waits until the order is saved as shipped, then finds nothing to do.
-        using (await locks.AcquireAsync(orderNumber, cancellationToken))
+        await using (await locks.AcquireOrderAsync(orderNumber, cancellationToken))
         {
             var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == orderNumber, cancellationToken);
             if (order is null)
@@ -91,8 +92,9 @@ public class OrderShipping(
             }
             catch (DbUpdateConcurrencyException) when (attempt < ConcurrencyRetries)
             {
-                // Another app instance moved the order meanwhile (the lock is per process). Alipay
-                // may already have accepted the shipment, so it is recorded if the order still allows.
+                // A writer outside this lock moved the order meanwhile (the timeouts job, a buyer's
+                // confirmation). Alipay may already have accepted the shipment, so it is recorded if the
+                // order still allows.
                 db.ChangeTracker.Clear();
                 order = await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Number == order.Number);
                 if (!order.CanShip)
