@@ -1,10 +1,10 @@
-using Shop.Web.Features.Instances;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Web.Data;
+using Shop.Web.Features.Instances;
 using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 
