@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
+using Shop.Web.Data;
 
 namespace Shop.Tests.Web;
 
@@ -16,20 +17,25 @@ public class HealthTests(HealthTests.NamedShopFactory factory) : IClassFixture<H
         }
     }
 
-    /// <summary>A shop whose database file cannot be opened (read-only mode on a file that does not exist).</summary>
+    /// <summary>
+    /// A shop whose database cannot be reached: on SQLite a file that does not exist, opened read-only;
+    /// on PostgreSQL a port where no server listens.
+    /// </summary>
     public sealed class NoDatabaseFactory : ShopWebApplicationFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
-            builder.UseSetting("ConnectionStrings:Shop", $"Data Source={Path.Combine(DataFolder, "missing.db")};Mode=ReadOnly");
+            builder.UseSetting("ConnectionStrings:Shop", Database.Provider == DatabaseProvider.Postgres
+                ? $"Host=127.0.0.1;Port={FreePort.Next()};Database=shop;Username=postgres;Timeout=3"
+                : $"Data Source={Path.Combine(DataFolder, "missing.db")};Mode=ReadOnly");
             builder.UseSetting("Database:MigrateAtStartup", "false");
             builder.UseSetting("Database:Seed", "false");
         }
     }
 
     [Fact]
-    public async Task Health_answers_200_with_the_instance_name_and_a_reachable_SQLite_database()
+    public async Task Health_answers_200_with_the_instance_name_and_a_reachable_database()
     {
         var response = await factory.CreateBrowser().GetAsync("/health");
 
@@ -39,7 +45,7 @@ public class HealthTests(HealthTests.NamedShopFactory factory) : IClassFixture<H
         Assert.Equal("shop-health-a", body.RootElement.GetProperty("instance").GetString());
         var database = body.RootElement.GetProperty("database");
         Assert.Equal("Healthy", database.GetProperty("status").GetString());
-        Assert.Equal("Sqlite", database.GetProperty("provider").GetString());
+        Assert.Equal(factory.Database.Provider.ToString(), database.GetProperty("provider").GetString());
     }
 
     [Fact]
@@ -54,7 +60,7 @@ public class HealthTests(HealthTests.NamedShopFactory factory) : IClassFixture<H
         Assert.Equal("Unhealthy", body.RootElement.GetProperty("status").GetString());
         var database = body.RootElement.GetProperty("database");
         Assert.Equal("Unhealthy", database.GetProperty("status").GetString());
-        Assert.Equal("Sqlite", database.GetProperty("provider").GetString());
+        Assert.Equal(broken.Database.Provider.ToString(), database.GetProperty("provider").GetString());
         Assert.StartsWith(Environment.MachineName + "-", body.RootElement.GetProperty("instance").GetString());
     }
 }

@@ -14,9 +14,9 @@ using Shop.Web.Features.Payments;
 namespace Shop.Tests.Web;
 
 /// <summary>
-/// The shop as the tests see it: Development settings, and SQLite files of its own in the temp folder
-/// (the shop's and the Alipay sandbox's), migrated and seeded at start and deleted on dispose, so test
-/// classes never share data. The Alipay sandbox comes in as it does for <c>dotnet run</c>: the shop
+/// The shop as the tests see it: Development settings, and databases of its own (the shop's, on the
+/// run's provider (<see cref="TestDatabase"/>), and the Alipay sandbox's SQLite file in the temp
+/// folder), migrated and seeded at start and deleted on dispose, so test classes never share data. The Alipay sandbox comes in as it does for <c>dotnet run</c>: the shop
 /// loads Shop.AlipaySandbox by name in Development, and this project references it (the Release
 /// Shop.Web tested here carries none of it). It runs its resend schedule a thousand times faster,
 /// and its notify POSTs, like the shop's calls to the gateway, go through the test server.
@@ -33,9 +33,14 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A shop on the data of <paramref name="dataFolder"/> (shop.db, files/), deleted on dispose like a new one's.</summary>
-    protected ShopWebApplicationFactory(string dataFolder) => _folder = dataFolder;
+    protected ShopWebApplicationFactory(string dataFolder)
+    {
+        _folder = dataFolder;
+        Database = TestDatabase.For(dataFolder);
+    }
 
-    private string ConnectionString => $"Data Source={Path.Combine(_folder, "shop.db")}";
+    /// <summary>The shop's database: SQLite's shop.db in <see cref="DataFolder"/>, or a PostgreSQL database of its own.</summary>
+    public TestDatabase Database { get; }
 
     private string SandboxConnectionString => $"Data Source={Path.Combine(_folder, "alipay-sandbox.db")}";
 
@@ -54,7 +59,8 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Shop", ConnectionString);
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Shop", Database.ConnectionString);
         builder.UseSetting("Storage:Root", Path.Combine(_folder, "files"));
         builder.UseSetting("Database:MigrateAtStartup", "true");
         builder.UseSetting("Database:Seed", "true");
@@ -157,11 +163,11 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
         if (disposing && Directory.Exists(_folder))
         {
             // Pooled connections would keep the files open.
-            foreach (var connectionString in new[] { ConnectionString, SandboxConnectionString })
+            using (var sandbox = new SqliteConnection(SandboxConnectionString))
             {
-                using var connection = new SqliteConnection(connectionString);
-                SqliteConnection.ClearPool(connection);
+                SqliteConnection.ClearPool(sandbox);
             }
+            Database.Drop();
             Directory.Delete(_folder, recursive: true);
         }
     }

@@ -50,6 +50,13 @@ public static class CommandLine
             return;
         }
 
+        if (DataConfiguration.ProviderOf(app.Configuration) != DatabaseProvider.Sqlite)
+        {
+            Console.Error.WriteLine("backup and restore copy a SQLite database; back up PostgreSQL with pg_dump (README: Running on PostgreSQL).");
+            Environment.ExitCode = 2;
+            return;
+        }
+
         using var scope = app.Services.CreateScope();
         var connectionString = scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.GetConnectionString()!;
         var backup = new ShopBackup(connectionString, scope.ServiceProvider.GetRequiredService<FileStorage>());

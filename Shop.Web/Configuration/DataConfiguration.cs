@@ -11,23 +11,44 @@ public static class DataConfiguration
     public static IServiceCollection AddShopData(
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        var connectionString = SqliteConnectionStrings.Resolve(
-            configuration.GetConnectionString("Shop") ?? "Data Source=App_Data/shop.db",
-            environment.ContentRootPath);
         // The search index follows every save of products and categories (README: Search).
-        services.AddSingleton<SqliteProductSearchIndex>();
         services.AddSingleton<ProductSearchIndexer>();
         services.AddSingleton<CatalogVocabulary>();
         services.AddSingleton<SearchIndexInterceptor>();
-        services.AddSingleton<SqlitePragmas>();
-        services.AddDbContext<ShopDbContext>((provider, options) => options
-            .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<SearchIndexInterceptor>()));
+        if (ProviderOf(configuration) == DatabaseProvider.Postgres)
+        {
+            var connectionString = configuration.GetConnectionString("Shop")
+                ?? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:Shop to an Npgsql connection string.");
+            services.AddSingleton<IProductSearchIndex, PostgresProductSearchIndex>();
+            services.AddDbContext<ShopDbContext, PostgresShopDbContext>((provider, options) => PostgresShopDbContext
+                .UseProvider(options, connectionString)
+                .AddInterceptors(provider.GetRequiredService<SearchIndexInterceptor>()));
+        }
+        else
+        {
+            var connectionString = SqliteConnectionStrings.Resolve(
+                configuration.GetConnectionString("Shop") ?? "Data Source=App_Data/shop.db",
+                environment.ContentRootPath);
+            services.AddSingleton<IProductSearchIndex, SqliteProductSearchIndex>();
+            services.AddSingleton<SqlitePragmas>();
+            services.AddDbContext<ShopDbContext>((provider, options) => options
+                .UseSqlite(connectionString)
+                .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<SearchIndexInterceptor>()));
+        }
         services.AddScoped<DevelopmentSeed>();
         services.AddSingleton<FileStorage>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
+
+    /// <summary><c>Database:Provider</c>: <c>Sqlite</c> when not set; anything else it does not know stops the start.</summary>
+    public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
+        configuration["Database:Provider"] switch
+        {
+            null or "" => DatabaseProvider.Sqlite,
+            var name when Enum.TryParse<DatabaseProvider>(name, ignoreCase: true, out var provider) && Enum.IsDefined(provider) => provider,
+            var name => throw new InvalidOperationException($"Database:Provider is '{name}': use Sqlite (the default) or Postgres."),
+        };
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {

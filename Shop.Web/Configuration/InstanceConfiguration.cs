@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 using Npgsql;
+using Shop.Web.Data;
 using Shop.Web.Features.Instances;
 
 namespace Shop.Web.Configuration;
@@ -21,7 +22,7 @@ public static class InstanceConfiguration
         builder.Logging.AddConsole(options => options.FormatterName = InstanceConsoleFormatter.FormatterName);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(HealthReportWriter.DatabaseCheck);
 
-        if (string.Equals(builder.Configuration["Database:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+        if (DataConfiguration.ProviderOf(builder.Configuration) == DatabaseProvider.Postgres)
         {
             var connectionString = builder.Configuration.GetConnectionString("Shop")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Shop is not set.");

@@ -5,6 +5,7 @@ using Shop.Domain.Cart;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Shipping;
+using Shop.Web.Data.Search;
 using Shop.Web.Features.Mail;
 using Shop.Web.Features.Payments;
 
@@ -13,9 +14,21 @@ namespace Shop.Web.Data;
 /// <summary>
 /// The shop's database: Identity, the shop's tables, and the Data Protection keys that protect
 /// sign-in, cart, anti-forgery and TempData cookies, so that they outlive a redeploy.
+/// This type is the SQLite database with its migrations in <c>Data/Migrations</c>;
+/// <see cref="PostgresShopDbContext"/> is the same model on PostgreSQL, with migrations of its own.
 /// </summary>
-public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDbContext(options), IDataProtectionKeyContext
+public class ShopDbContext : IdentityDbContext, IDataProtectionKeyContext
 {
+    public ShopDbContext(DbContextOptions<ShopDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected ShopDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<ProductCode> ProductCodes => Set<ProductCode>();
@@ -30,6 +43,6 @@ public class ShopDbContext(DbContextOptions<ShopDbContext> options) : IdentityDb
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly);
+        builder.ApplyConfigurationsFromAssembly(typeof(ShopDbContext).Assembly, type => type != typeof(ProductSearchRowConfiguration));
     }
 }

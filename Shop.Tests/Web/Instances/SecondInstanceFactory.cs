@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace Shop.Tests.Web.Instances;
 
 /// <summary>
-/// A second shop instance on the shop database and stored files of another
+/// A second shop instance on the shop database (SQLite's file or PostgreSQL's database) and stored files of another
 /// <see cref="ShopWebApplicationFactory"/>, installed in a folder of its own: its content root is a
 /// copy of the shop's settings files elsewhere, as a second install on another machine would be.
 /// Its local Alipay gateway keeps its own data, in a folder of its own.
@@ -23,7 +23,8 @@ public sealed class SecondInstanceFactory(ShopWebApplicationFactory first) : Sho
             File.Copy(settings, Path.Combine(_installFolder, Path.GetFileName(settings)), overwrite: true);
         }
         builder.UseContentRoot(_installFolder);
-        builder.UseSetting("ConnectionStrings:Shop", $"Data Source={Path.Combine(first.DataFolder, "shop.db")}");
+        builder.UseSetting("Database:Provider", first.Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Shop", first.Database.ConnectionString);
         builder.UseSetting("Storage:Root", Path.Combine(first.DataFolder, "files"));
     }
 

@@ -1,6 +1,6 @@
 namespace Shop.Tests.Web.Instances;
 
-/// <summary>Two shop instances on one SQLite database and one file folder, installed in different folders.</summary>
+/// <summary>Two shop instances on one database and one file folder, installed in different folders.</summary>
 public sealed class TwoInstances : IDisposable
 {
     public TwoInstances()

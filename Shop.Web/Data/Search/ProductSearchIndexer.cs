@@ -10,7 +10,7 @@ namespace Shop.Web.Data.Search;
 /// Used when products or categories change (<see cref="SearchIndexInterceptor"/>) and to rebuild
 /// the whole index (<c>rebuild-search-index</c>).
 /// </summary>
-public class ProductSearchIndexer(SqliteProductSearchIndex index)
+public class ProductSearchIndexer(IProductSearchIndex index)
 {
     // Products read and written at a time while rebuilding: a large catalog never sits in memory whole.
     private const int BatchSize = 500;

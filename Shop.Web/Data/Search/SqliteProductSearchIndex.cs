@@ -6,8 +6,7 @@ namespace Shop.Web.Data.Search;
 
 /// <summary>
 /// The full-text index of the catalog in SQLite: every statement that knows it is an FTS5 table is
-/// here, and nowhere else, so another database (PostgreSQL: docs/architecture.md: Search) needs
-/// another class like this one and nothing more.
+/// here, and nowhere else (PostgreSQL's is <see cref="PostgresProductSearchIndex"/>; docs/architecture.md: Search).
 /// <para>
 /// The table <c>product_search</c> is an FTS5 virtual table created by the migration
 /// <c>CatalogInTwoLanguages</c>; it is not part of the EF model (EF Core cannot map a virtual
@@ -18,7 +17,7 @@ namespace Shop.Web.Data.Search;
 /// a parameter, in which every token a buyer typed is quoted.
 /// </para>
 /// </summary>
-public class SqliteProductSearchIndex
+public class SqliteProductSearchIndex : IProductSearchIndex
 {
     /// <summary>
     /// The weight of each column in the index's rank (FTS5's bm25), in the table's order: name, pinyin,

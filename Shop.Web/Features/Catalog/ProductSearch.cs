@@ -8,12 +8,12 @@ namespace Shop.Web.Features.Catalog;
 
 /// <summary>
 /// What buyers can see of the catalog: published products only. A search asks the full-text index
-/// (<see cref="SqliteProductSearchIndex"/>) which products match, and counts, filters, sorts and pages
+/// (<see cref="IProductSearchIndex"/>) which products match, and counts, filters, sorts and pages
 /// them in the database; in the best-match order, the shop ranks the index's best matches itself
 /// (<see cref="SearchRanking"/>: a match in the name before one in a description, a whole word
 /// before the start of one before the inside of one).
 /// </summary>
-public class ProductSearch(ShopDbContext db, SqliteProductSearchIndex index, CatalogVocabulary vocabulary)
+public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogVocabulary vocabulary)
 {
     /// <summary>
     /// How many of the index's best matches (by its own rank) the shop ranks itself on a results page;

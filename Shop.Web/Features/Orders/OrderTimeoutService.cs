@@ -16,19 +16,28 @@ public class OrderTimeoutService(IServiceScopeFactory scopes, ShopLocks locks, I
         {
             try
             {
-                // One instance at a time runs a round; the others skip it (README: Running several instances).
-                await using var lease = await locks.TryAcquireJobAsync(JobName, stoppingToken);
-                if (lease is null)
-                {
-                    continue;
-                }
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<OrderTimeouts>().RunOnceAsync(stoppingToken);
+                await RunRoundAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "Order timeouts failed this round; the next round tries again");
             }
         }
+    }
+
+    /// <summary>
+    /// One round, if no other instance is running one (README: Running several instances); false
+    /// when it was skipped for that reason.
+    /// </summary>
+    public async Task<bool> RunRoundAsync(CancellationToken cancellationToken)
+    {
+        await using var lease = await locks.TryAcquireJobAsync(JobName, cancellationToken);
+        if (lease is null)
+        {
+            return false;
+        }
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<OrderTimeouts>().RunOnceAsync(cancellationToken);
+        return true;
     }
 }

@@ -1,0 +1,206 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Shop.AlipaySandbox;
+using Shop.Domain.Catalog;
+using Shop.Domain.Ordering;
+using Shop.Domain.Payments.Alipay;
+using Shop.Tests.Sandbox;
+using Shop.Tests.Web.Admin;
+using Shop.Tests.Web.Payments;
+using Shop.Web.Data;
+using Shop.Web.Features.Instances;
+using Shop.Web.Features.Orders;
+using Shop.Web.Features.Payments;
+
+namespace Shop.Tests.Web.Instances;
+
+/// <summary>
+/// Two shop instances on one PostgreSQL database, requests alternating between them (README:
+/// Running several instances). Runs in test.sh's PostgreSQL pass, and fails, rather than skips,
+/// anywhere else.
+/// </summary>
+public sealed class PostgresInstances : IDisposable
+{
+    public PostgresInstances()
+    {
+        if (TestDatabase.RunProvider != DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException(
+                "The two-instance tests need PostgreSQL: run them with SHOP_TEST_DATABASE=Postgres and SHOP_TEST_POSTGRES (test.sh's PostgreSQL pass does).");
+        }
+        First = new PostgresInstanceFactory(Gateway, "shop-a");
+        _ = First.Server;
+        Second = new PostgresInstanceFactory(Gateway, "shop-b", First);
+        _ = Second.Server;
+    }
+
+    public GatewayCalls Gateway { get; } = new();
+
+    public PostgresInstanceFactory First { get; }
+
+    public PostgresInstanceFactory Second { get; }
+
+    public void Dispose()
+    {
+        Second.Dispose();
+        First.Dispose();
+    }
+}
+
+[Trait("Database", "PostgresOnly")]
+public sealed class TwoInstancesOnPostgresTests(PostgresInstances instances) : IClassFixture<PostgresInstances>
+{
+    private readonly PostgresInstanceFactory _a = instances.First;
+    private readonly PostgresInstanceFactory _b = instances.Second;
+
+    private Task<int> StockAsync(int productId) =>
+        _a.QueryAsync(db => db.Products.Where(p => p.Id == productId).Select(p => p.Stock).SingleAsync());
+
+    [Fact]
+    public async Task Each_instance_says_who_it_is_on_health_and_a_signal_published_on_one_reaches_the_other()
+    {
+        foreach (var (shop, name) in new[] { (_a, "shop-a"), (_b, "shop-b") })
+        {
+            using var health = JsonDocument.Parse(await shop.CreateClient().GetStringAsync("/health"));
+            Assert.Equal(name, health.RootElement.GetProperty("instance").GetString());
+            Assert.Equal("Postgres", health.RootElement.GetProperty("database").GetProperty("provider").GetString());
+        }
+        var heardOnB = new ConcurrentQueue<string>();
+        using var subscription = _b.Services.GetRequiredService<ShopSignals>().Subscribe("catalog", heardOnB.Enqueue);
+
+        // Published until heard: B's listener may still be connecting when the test starts.
+        await Eventually.Until(() =>
+        {
+            _a.Services.GetRequiredService<ShopSignals>().Publish("catalog", "product-7");
+            return Task.FromResult(heardOnB.Contains("product-7"));
+        }, "B to hear A's catalog signal");
+    }
+
+    [Fact]
+    public async Task A_buyer_pays_across_instances_and_a_storm_of_copies_sent_to_both_is_applied_once()
+    {
+        var card = await _a.AddProductAsync(price: 30m, delivery: VirtualDelivery.Code, codes: 3);
+        Assert.Equal(3, await StockAsync(card.Id));
+        var email = ShopWebApplicationFactory.NewEmail();
+        await _b.CreateUserAsync(email);
+        var cookies = new CookieContainer();
+        var onA = _a.CreateBrowser(cookies);
+        var onB = _b.CreateBrowser(cookies);
+        await ShopWebApplicationFactory.SignInAsync(onA, email);
+        await onB.AddToCartAsync(card.Id, 2);
+        Assert.Equal(2, (await onA.GetHtmlAsync("/cart")).CartCount());
+        var number = await onA.CheckOutAsync();
+        Assert.Equal(1, await StockAsync(card.Id));
+
+        // Paid at the cashier (reached from B's pay page), Alipay's notification held back: the test sends it.
+        var sandbox = SandboxBrowser.Open(_a);
+        var cashier = await sandbox.SubmitAsync(await onB.PayFormAsync(number));
+        await sandbox.Client.ActOnTradeAsync(cashier.TradeNo, "faults", new() { ["kind"] = "Drop", ["delaySeconds"] = "0", ["count"] = "1" });
+        await sandbox.PayAsync(cashier);
+        await Eventually.Until(async () => (await _a.NotificationsAsync(cashier.TradeNo)).Any(n => n.State == NotificationState.Dropped), "the notification dropped");
+        var notification = (await _a.NotificationsAsync(cashier.TradeNo)).First(n => n.State == NotificationState.Dropped);
+        var parameters = JsonSerializer.Deserialize<Dictionary<string, string>>(notification.Parameters)!;
+
+        var changedOnB = new ConcurrentQueue<string>();
+        var events = _b.Services.GetRequiredService<OrderEvents>();
+        void Heard(string changed) => changedOnB.Enqueue(changed);
+        events.OrderChanged += Heard;
+        try
+        {
+            // Six copies to each instance, all at once.
+            var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => (i % 2 == 0 ? _a : _b).NotifyAsync(parameters)));
+
+            Assert.All(answers, answer => Assert.Equal((200, "success"), answer));
+            // The order page on B hears the change that A (or B) applied.
+            await Eventually.Until(() => Task.FromResult(changedOnB.Contains(number)), "B's order pages to hear the payment");
+        }
+        finally
+        {
+            events.OrderChanged -= Heard;
+        }
+
+        var order = await _b.OrderAsync(number);
+        Assert.Equal((OrderStatus.Completed, PaymentState.Paid), (order.Status, order.PaymentState));
+        Assert.Single(order.History, h => h.Event == OrderHistoryEvent.PaymentUpdate);
+        Assert.Single(order.History, h => h.Event == OrderHistoryEvent.Delivered);
+        Assert.Equal(2, await _a.QueryAsync(db => db.ProductCodes.CountAsync(c => c.OrderId == order.Id)));
+        Assert.Equal(1, await StockAsync(card.Id));
+        var outcomes = await _a.QueryAsync(db => db.PaymentNotifications
+            .Where(n => n.NotifyId == parameters["notify_id"]).Select(n => n.Outcome).ToListAsync());
+        Assert.Equal(12, outcomes.Count);
+        Assert.Single(outcomes, o => o == NotificationOutcome.Applied);
+        Assert.All(outcomes, o => Assert.Contains(o, new[] { NotificationOutcome.Applied, NotificationOutcome.Duplicate, NotificationOutcome.NoChange }));
+        Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync($"/orders/{number}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_order_paid_on_one_instance_is_shipped_from_the_admin_of_the_other()
+    {
+        var (_, number, tradeNo) = await _a.PaidPhysicalOrderAsync("escrow");
+        var admin = await _b.CreateAdminBrowserAsync();
+        var sendGoods = instances.Gateway.Count("send_goods_confirm_by_platform");
+
+        var response = await admin.SubmitFormAsync($"/admin/orders/{number}", new()
+        {
+            ["carrier"] = "顺丰速运",
+            ["trackingNumber"] = "SF1234567890",
+            ["transportType"] = "EXPRESS",
+        }, action: $"/admin/orders/{number}/ship");
+
+        Assert.Equal($"/admin/orders/{number}", response.RedirectPath());
+        Assert.Equal(sendGoods + 1, instances.Gateway.Count("send_goods_confirm_by_platform"));
+        var order = await _a.OrderAsync(number);
+        Assert.Equal((OrderStatus.Shipped, PaymentState.HeldInEscrow), (order.Status, order.PaymentState));
+        Assert.Single(order.Shipments);
+        Assert.Equal(TradeStatus.WaitBuyerConfirmGoods, (await _a.TradeAsync(tradeNo)).Status);
+        Assert.Single(order.History, h => h.Event == OrderHistoryEvent.Shipped);
+    }
+
+    [Fact]
+    public async Task An_unpaid_order_past_its_deadline_is_closed_once_by_one_instance_while_the_other_skips_the_round()
+    {
+        var product = await _a.AddProductAsync(stock: 5);
+        var (buyer, _) = await _b.CreateSignedInBrowserAsync();
+        await buyer.AddToCartAsync(product.Id, 2);
+        var number = await buyer.CheckOutAsync();
+        Assert.Equal(3, await StockAsync(product.Id));
+        foreach (var shop in new[] { _a, _b })
+        {
+            shop.Clock.Advance(TimeSpan.FromHours(3));
+        }
+        var timeoutsOnA = _a.Services.GetServices<IHostedService>().OfType<OrderTimeoutService>().Single();
+        var timeoutsOnB = _b.Services.GetServices<IHostedService>().OfType<OrderTimeoutService>().Single();
+        var closes = instances.Gateway.Count("close_trade");
+
+        instances.Gateway.HoldClosing();
+        bool roundOnA;
+        try
+        {
+            var running = timeoutsOnA.RunRoundAsync(CancellationToken.None);
+            await Eventually.Until(() => Task.FromResult(instances.Gateway.Count("close_trade") == closes + 1), "A's round to ask Alipay to close the trade");
+
+            // A holds the job's lease while it waits for Alipay: B's round does not run at all.
+            Assert.False(await timeoutsOnB.RunRoundAsync(CancellationToken.None));
+
+            instances.Gateway.ReleaseClosing();
+            roundOnA = await running;
+        }
+        finally
+        {
+            instances.Gateway.ReleaseClosing();
+        }
+        Assert.True(roundOnA);
+        // The next round, on B, finds the order closed and asks Alipay nothing.
+        Assert.True(await timeoutsOnB.RunRoundAsync(CancellationToken.None));
+
+        Assert.Equal(closes + 1, instances.Gateway.Count("close_trade"));
+        var order = await _b.OrderAsync(number);
+        Assert.Equal((OrderStatus.Closed, PaymentState.Unpaid), (order.Status, order.PaymentState));
+        Assert.Single(order.History, h => h.Event == OrderHistoryEvent.ClosedUnpaid);
+        Assert.Equal(5, await StockAsync(product.Id));
+    }
+}
