@@ -203,4 +203,28 @@ public sealed class TwoInstancesOnPostgresTests(PostgresInstances instances) : I
         Assert.Single(order.History, h => h.Event == OrderHistoryEvent.ClosedUnpaid);
         Assert.Equal(5, await StockAsync(product.Id));
     }
+
+    [Fact]
+    public async Task The_job_lease_of_an_instance_that_dies_passes_to_the_other_one()
+    {
+        var timeoutsOnB = _b.Services.GetServices<IHostedService>().OfType<OrderTimeoutService>().Single();
+        var lease = await _a.Services.GetRequiredService<ShopLocks>().TryAcquireJobAsync(OrderTimeoutService.JobName, CancellationToken.None);
+        Assert.NotNull(lease);
+        try
+        {
+            Assert.False(await timeoutsOnB.RunRoundAsync(CancellationToken.None));
+
+            // A dies: its session ends (as when its process or its machine goes), and its lease with it.
+            await _a.QueryAsync(db => db.Database.SqlQuery<bool>($"""
+                SELECT pg_terminate_backend(pid) AS "Value" FROM pg_locks
+                WHERE locktype = 'advisory' AND pid <> pg_backend_pid() AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                """).ToListAsync());
+
+            Assert.True(await timeoutsOnB.RunRoundAsync(CancellationToken.None));
+        }
+        finally
+        {
+            await lease.DisposeAsync();
+        }
+    }
 }

@@ -77,9 +77,12 @@ public sealed class PostgresShopLocks(NpgsqlDataSource dataSource) : ShopLocks
                 command.Parameters.Add(new NpgsqlParameter { Value = key });
                 await command.ExecuteScalarAsync();
             }
+            catch (NpgsqlException)
+            {
+                // The connection broke, and with its session went the lock: nothing is left to release.
+            }
             finally
             {
-                // Should the unlock fail, the pool's reset of the connection (DISCARD ALL) releases it.
                 await connection.DisposeAsync();
             }
         }

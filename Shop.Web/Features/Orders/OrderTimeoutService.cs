@@ -6,7 +6,7 @@ namespace Shop.Web.Features.Orders;
 public class OrderTimeoutService(IServiceScopeFactory scopes, ShopLocks locks, IConfiguration configuration, ILogger<OrderTimeoutService> logger)
     : BackgroundService
 {
-    private const string JobName = "order-timeouts";
+    public const string JobName = "order-timeouts";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
