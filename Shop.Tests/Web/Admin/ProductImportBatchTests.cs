@@ -29,8 +29,10 @@ public class ProductImportBatchTests(ProductImportBatchTests.CountingShopFactory
             base.ConfigureWebHost(builder);
             // The mail sender's look for due messages would be counted too: once an hour is never here.
             builder.UseSetting("Mail:PollIntervalMilliseconds", "3600000");
-            builder.ConfigureTestServices(services =>
-                services.ConfigureDbContext<ShopDbContext>(options => options.AddInterceptors(Commands)));
+            // The shop's context is a PostgresShopDbContext on PostgreSQL, with options of that type.
+            builder.ConfigureTestServices(services => services
+                .ConfigureDbContext<ShopDbContext>(options => options.AddInterceptors(Commands))
+                .ConfigureDbContext<PostgresShopDbContext>(options => options.AddInterceptors(Commands)));
         }
     }
 

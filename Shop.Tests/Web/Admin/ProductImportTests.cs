@@ -4,6 +4,7 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
+using Shop.Web.Data;
 
 namespace Shop.Tests.Web.Admin;
 
@@ -135,7 +136,7 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
     [Fact]
     public async Task A_row_whose_slug_is_in_the_shop_updates_that_product_and_keeps_what_the_file_does_not_say()
     {
-        var existing = await factory.AddProductAsync(price: 30m, stock: 4, published: false);
+        var existing = await factory.ProductAsync((await factory.AddProductAsync(price: 30m, stock: 4, published: false)).Id);
         var untouched = await factory.AddProductAsync(price: 12m, stock: 7);
         var browser = await factory.CreateAdminBrowserAsync();
         var csv = $"""
@@ -347,16 +348,28 @@ public class ProductImportTests(ShopWebApplicationFactory factory) : IClassFixtu
         var imported = NewSlug();
         await UploadAsync(browser, $"{Header}\n{imported},tea,Physical,Imported,12.50,12\n");
 
+        // What each database keeps: SQLite's storage classes, PostgreSQL's column types (and its
+        // numeric keeps the column's two decimals).
         var stored = await factory.QueryAsync(db => db.Database.SqlQueryRaw<StoredColumns>(
-            """
-            SELECT "Slug", "Price", "Kind", "Delivery", typeof("Price") AS "PriceType", typeof("CreatedAt") AS "CreatedAtType",
-                   typeof("IsPublished") AS "PublishedType", length("CreatedAt") > 18 AS "HasTime"
-            FROM "Products" WHERE "Slug" IN ({0}, {1})
-            """, fields["Form.Slug"], imported).ToListAsync());
+            db.Database.IsNpgsql()
+                ? """
+                  SELECT "Slug", CAST("Price" AS text) AS "Price", "Kind", "Delivery", CAST(pg_typeof("Price") AS text) AS "PriceType",
+                         CAST(pg_typeof("CreatedAt") AS text) AS "CreatedAtType", CAST(pg_typeof("IsPublished") AS text) AS "PublishedType",
+                         CAST("CreatedAt" AT TIME ZONE 'UTC' AS time) <> '00:00' AS "HasTime"
+                  FROM "Products" WHERE "Slug" IN ({0}, {1}) ORDER BY "Id"
+                  """
+                : """
+                  SELECT "Slug", "Price", "Kind", "Delivery", typeof("Price") AS "PriceType", typeof("CreatedAt") AS "CreatedAtType",
+                         typeof("IsPublished") AS "PublishedType", length("CreatedAt") > 18 AS "HasTime"
+                  FROM "Products" WHERE "Slug" IN ({0}, {1}) ORDER BY "Id"
+                  """,
+            fields["Form.Slug"], imported).ToListAsync());
 
         Assert.Equal(2, stored.Count);
         Assert.Equal(stored[0] with { Slug = "" }, stored[1] with { Slug = "" });
-        Assert.Equal(("12.5", "Physical", "None"), (stored[0].Price, stored[0].Kind, stored[0].Delivery));
+        Assert.True(stored[0].HasTime);
+        var price = factory.Database.Provider == DatabaseProvider.Postgres ? "12.50" : "12.5";
+        Assert.Equal((price, "Physical", "None"), (stored[0].Price, stored[0].Kind, stored[0].Delivery));
     }
 
     private sealed record StoredColumns(string Slug, string Price, string Kind, string Delivery, string PriceType, string CreatedAtType, string PublishedType, bool HasTime);

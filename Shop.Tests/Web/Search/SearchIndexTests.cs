@@ -22,8 +22,11 @@ public class SearchIndexTests(ShopWebApplicationFactory factory) : IClassFixture
         return (await browser.GetHtmlAsync("/catalog?q=" + Uri.EscapeDataString(typed))).ListedProductIds();
     }
 
+    // The product's key column is rowid in SQLite's FTS5 table, product_id in PostgreSQL's table.
     private Task<int> IndexRowsAsync(int productId) =>
-        factory.QueryAsync(db => db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM product_search WHERE rowid = {productId}").SingleAsync());
+        factory.QueryAsync(db => db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<int>($"SELECT CAST(count(*) AS integer) AS \"Value\" FROM product_search WHERE product_id = {productId}").SingleAsync()
+            : db.Database.SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM product_search WHERE rowid = {productId}").SingleAsync());
 
     [Fact]
     public async Task A_product_created_in_the_admin_is_found_at_once_in_both_languages()

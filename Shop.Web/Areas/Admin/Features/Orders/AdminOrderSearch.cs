@@ -34,13 +34,17 @@ public class AdminOrderSearch(ShopDbContext db)
         var query = db.Orders.AsNoTracking();
         if (filter.Text is { } text)
         {
-            var pattern = "%" + EscapeLike(text) + "%";
+            // Lower-cased on both sides: SQLite's LIKE ignores case, PostgreSQL's does not. The
+            // columns' ToLower() becomes SQL lower(), so no .NET culture is involved.
+#pragma warning disable CA1304, CA1311
+            var pattern = "%" + EscapeLike(text.ToLowerInvariant()) + "%";
             query = query.Where(o =>
                 EF.Functions.Like(o.Number, pattern, "\\")
-                || EF.Functions.Like(o.BuyerEmail!, pattern, "\\")
-                || EF.Functions.Like(o.ShippingAddress!.ReceiverName, pattern, "\\")
-                || EF.Functions.Like(o.Donation!.DonorName!, pattern, "\\")
+                || EF.Functions.Like(o.BuyerEmail!.ToLower(), pattern, "\\")
+                || EF.Functions.Like(o.ShippingAddress!.ReceiverName.ToLower(), pattern, "\\")
+                || EF.Functions.Like(o.Donation!.DonorName!.ToLower(), pattern, "\\")
                 || EF.Functions.Like(o.AlipayTradeNo!, pattern, "\\"));
+#pragma warning restore CA1304, CA1311
         }
         if (filter.Status is { } status)
         {

@@ -14,10 +14,14 @@ public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOption
         var query = db.Products.AsNoTracking();
         if (filter.Text is { } text)
         {
-            var pattern = "%" + EscapeLike(text) + "%";
-            query = query.Where(p => EF.Functions.Like(p.Name.Chinese, pattern, "\\")
-                || EF.Functions.Like(p.Name.English, pattern, "\\")
+            // Lower-cased on both sides: SQLite's LIKE ignores case, PostgreSQL's does not. The
+            // columns' ToLower() becomes SQL lower(), so no .NET culture is involved.
+#pragma warning disable CA1304, CA1311
+            var pattern = "%" + EscapeLike(text.ToLowerInvariant()) + "%";
+            query = query.Where(p => EF.Functions.Like(p.Name.Chinese!.ToLower(), pattern, "\\")
+                || EF.Functions.Like(p.Name.English!.ToLower(), pattern, "\\")
                 || EF.Functions.Like(p.Slug, pattern, "\\"));
+#pragma warning restore CA1304, CA1311
         }
         if (filter.CategoryId is { } categoryId)
         {

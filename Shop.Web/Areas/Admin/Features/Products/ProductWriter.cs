@@ -18,8 +18,9 @@ namespace Shop.Web.Areas.Admin.Features.Products;
 /// EF Core's SQLite provider sends one statement per changed row: right for a form, too many for
 /// a file of 100,000 rows. A batch therefore goes as one INSERT of its new products and one UPDATE
 /// of its changed ones, in the caller's transaction. Their values travel as one JSON parameter read
-/// with SQLite's <c>json_each</c>, because binding thousands of named parameters costs SQLite time
-/// that grows with the square of their number; the columns and value conversions are the EF model's.
+/// with SQLite's <c>json_each</c> (PostgreSQL: <c>jsonb_array_elements</c>, each value cast to its
+/// column's type), because binding thousands of named parameters costs SQLite time that grows with
+/// the square of their number; the columns and value conversions are the EF model's.
 /// A batch bypasses SaveChanges and so the <see cref="SearchIndexInterceptor"/>: it writes its
 /// products' rows of the search index itself, in the same transaction, so an imported product is
 /// found by search as soon as the batch is committed.
@@ -83,7 +84,7 @@ public class ProductWriter(ShopDbContext db, ProductSearchIndexer searchIndexer,
     }
 
     /// <summary>The Products table as the EF model maps it: its key, and the column of every other property.</summary>
-    private sealed class ProductTable(ISqlGenerationHelper sql, string name, ProductTable.Column key, List<ProductTable.Column> columns)
+    private sealed class ProductTable(ISqlGenerationHelper sql, bool isPostgres, string name, ProductTable.Column key, List<ProductTable.Column> columns)
     {
         public const string RowsParameter = "@rows";
 
@@ -107,16 +108,23 @@ public class ProductWriter(ShopDbContext db, ProductSearchIndexer searchIndexer,
                     p, p.GetColumnName(table)!, product => outer.GetValue(product) is { } value ? p.PropertyInfo!.GetValue(value) : null)));
             }
             var keyColumn = new Column(key, key.GetColumnName(table)!, key.GetGetter().GetClrValue);
-            return new ProductTable(db.GetService<ISqlGenerationHelper>(), table.Name, keyColumn, columns);
+            return new ProductTable(db.GetService<ISqlGenerationHelper>(), db.Database.IsNpgsql(), table.Name, keyColumn, columns);
         }
 
         /// <summary>INSERT INTO "Products" (...) SELECT value ->> 0, ... FROM json_each(@rows): the ids follow the rows' order.</summary>
         public string InsertSql() =>
             new StringBuilder("INSERT INTO ").Append(sql.DelimitIdentifier(name))
                 .Append(" (").AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.Name))).Append(") SELECT ")
-                .AppendJoin(", ", columns.Select((_, i) => $"\"value\" ->> {i}"))
-                .Append(" FROM json_each(").Append(RowsParameter).Append(')')
+                .AppendJoin(", ", columns.Select((c, i) => Value(c, i)))
+                .Append(" FROM ").Append(RowSource)
                 .ToString();
+
+        // SQLite's json_each and PostgreSQL's jsonb_array_elements both name each element "value".
+        private string RowSource => isPostgres ? $"jsonb_array_elements(CAST({RowsParameter} AS jsonb))" : $"json_each({RowsParameter})";
+
+        // ->> reads text: SQLite stores it as the column's affinity says, PostgreSQL needs the column's type.
+        private string Value(Column column, int index) =>
+            isPostgres ? $"CAST(\"value\" ->> {index} AS {column.Property.GetColumnType()})" : $"\"value\" ->> {index}";
 
         /// <summary>WITH "Changed" AS (SELECT value ->> 0 AS "Id", ... FROM json_each(@rows)) UPDATE "Products" SET ... FROM "Changed" WHERE the keys match.</summary>
         public string UpdateSql()
@@ -125,8 +133,8 @@ public class ProductWriter(ShopDbContext db, ProductSearchIndexer searchIndexer,
             var table = sql.DelimitIdentifier(name);
             var keyColumn = sql.DelimitIdentifier(key.Name);
             return new StringBuilder("WITH ").Append(changed).Append(" AS (SELECT ")
-                .AppendJoin(", ", new[] { key }.Concat(columns).Select((c, i) => $"\"value\" ->> {i} AS {sql.DelimitIdentifier(c.Name)}"))
-                .Append(" FROM json_each(").Append(RowsParameter).Append(")) UPDATE ").Append(table).Append(" SET ")
+                .AppendJoin(", ", new[] { key }.Concat(columns).Select((c, i) => $"{Value(c, i)} AS {sql.DelimitIdentifier(c.Name)}"))
+                .Append(" FROM ").Append(RowSource).Append(") UPDATE ").Append(table).Append(" SET ")
                 .AppendJoin(", ", columns.Select(c => $"{sql.DelimitIdentifier(c.Name)} = {changed}.{sql.DelimitIdentifier(c.Name)}"))
                 .Append(" FROM ").Append(changed)
                 .Append(" WHERE ").Append(table).Append('.').Append(keyColumn).Append(" = ").Append(changed).Append('.').Append(keyColumn)
@@ -148,7 +156,7 @@ public class ProductWriter(ShopDbContext db, ProductSearchIndexer searchIndexer,
                     {
                         var value = column.Value(product);
                         var converter = column.Property.GetTypeMapping().Converter;
-                        WriteValue(json, value is not null && converter is not null ? converter.ConvertToProvider(value) : value);
+                        WriteValue(json, value is not null && converter is not null ? converter.ConvertToProvider(value) : value, isPostgres);
                     }
                     json.WriteEndArray();
                 }
@@ -157,8 +165,11 @@ public class ProductWriter(ShopDbContext db, ProductSearchIndexer searchIndexer,
             return Encoding.UTF8.GetString(buffer.ToArray());
         }
 
-        /// <summary>A value as Microsoft.Data.Sqlite binds it for EF Core: decimals and dates as text, booleans as 0 or 1.</summary>
-        private static void WriteValue(Utf8JsonWriter json, object? value)
+        /// <summary>
+        /// A value as Microsoft.Data.Sqlite binds it for EF Core: decimals and dates as text, booleans
+        /// as 0 or 1. PostgreSQL casts the same text, except that a time says it is UTC.
+        /// </summary>
+        private static void WriteValue(Utf8JsonWriter json, object? value, bool isPostgres)
         {
             switch (value)
             {
@@ -178,7 +189,7 @@ public class ProductWriter(ShopDbContext db, ProductSearchIndexer searchIndexer,
                     json.WriteStringValue(number.ToString("0.0###########################", CultureInfo.InvariantCulture));
                     break;
                 case DateTime time:
-                    json.WriteStringValue(time.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
+                    json.WriteStringValue(time.ToString(isPostgres ? @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF\Z" : @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture));
                     break;
                 default:
                     throw new NotSupportedException($"A product column of type {value.GetType()} has no batch form yet.");
