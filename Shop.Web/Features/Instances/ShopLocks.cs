@@ -1,8 +1,8 @@
 namespace Shop.Web.Features.Instances;
 
 /// <summary>
-/// Who may work on an order, or run a background job, right now (docs/architecture.md: Several
-/// instances). Order work (a notification, a shipment, a cancel, a release, a note) waits its turn,
+/// Who may work on an order, or run a background job, right now
+/// (docs/architecture.md: Several instances). Order work (a notification, a shipment, a cancel, a release, a note) waits its turn,
 /// so copies arriving together queue up instead of racing: the first applies, the others find it
 /// applied. A job round runs only where its lock is free, so one instance runs it at a time.
 /// On SQLite the locks are this process's (one process per SQLite file is the supported SQLite

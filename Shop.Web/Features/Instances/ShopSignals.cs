@@ -4,8 +4,8 @@ namespace Shop.Web.Features.Instances;
 /// Short messages to every instance of the shop, this one included: a channel name ("order", and
 /// any per-instance cache's own) and a key (an order number, a product id). Open order pages listen
 /// to "order"; a cache listens to its channel to drop what another instance changed. On SQLite they
-/// stay in this process; on PostgreSQL they travel through LISTEN/NOTIFY (docs/architecture.md:
-/// Several instances). A signal says only that something changed: listeners read the database again.
+/// stay in this process; on PostgreSQL they travel through LISTEN/NOTIFY
+/// (docs/architecture.md: Several instances). A signal says only that something changed: listeners read the database again.
 /// </summary>
 public abstract class ShopSignals
 {
