@@ -23,7 +23,8 @@ public class RebuildSearchIndexCommandTests(ShopWebApplicationFactory factory) :
             start.ArgumentList.Add(argument);
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Shop"] = $"Data Source={Path.Combine(factory.DataFolder, "shop.db")}";
+        start.Environment["Database__Provider"] = factory.Database.Provider.ToString();
+        start.Environment["ConnectionStrings__Shop"] = factory.Database.ConnectionString;
         start.Environment["Storage__Root"] = Path.Combine(factory.DataFolder, "files");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
