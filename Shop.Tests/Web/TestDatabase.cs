@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using Shop.Web.Data;
 
@@ -46,6 +48,12 @@ public sealed class TestDatabase
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
         return new TestDatabase(DatabaseProvider.Postgres, builder.ConnectionString);
     }
+
+    /// <summary>A context of the shop's type for this database, outside the shop's services, with these interceptors.</summary>
+    public ShopDbContext NewContext(params IInterceptor[] interceptors) =>
+        Provider == DatabaseProvider.Postgres
+            ? new PostgresShopDbContext(new DbContextOptionsBuilder<PostgresShopDbContext>().UseNpgsql(ConnectionString).AddInterceptors(interceptors).Options)
+            : new ShopDbContext(new DbContextOptionsBuilder<ShopDbContext>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);
 
     /// <summary>Closes the pooled connections, and drops a PostgreSQL database (the folder, with shop.db, is deleted by the shop).</summary>
     public void Drop()

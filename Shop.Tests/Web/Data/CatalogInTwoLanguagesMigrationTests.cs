@@ -13,6 +13,7 @@ namespace Shop.Tests.Web.Data;
 /// a shop started on such a database builds its index and finds the old products, and the
 /// migration undone writes single texts back.
 /// </summary>
+[Trait("Database", "SqliteOnly")]
 public sealed class CatalogInTwoLanguagesMigrationTests : IDisposable
 {
     private const string BeforeTwoLanguages = "20261129205828_LogisticsNamesSpelledByTheShop";

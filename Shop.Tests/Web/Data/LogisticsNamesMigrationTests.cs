@@ -14,6 +14,7 @@ namespace Shop.Tests.Web.Data;
 /// The migration undone writes the logistics enums back in Alipay's names (EXPRESS, BUYER_PAY), as
 /// the shop stored them before, and orders stored that way read back in the shop's names once it is applied.
 /// </summary>
+[Trait("Database", "SqliteOnly")]
 public sealed class LogisticsNamesMigrationTests : IDisposable
 {
     private const string BeforeRename = "20261125210928_InitialCreate";

@@ -13,6 +13,7 @@ namespace Shop.Tests.Web.Operations;
 /// placed; <c>restore FOLDER</c> puts them into a fresh shop, which then shows the same orders
 /// and files. Both run as real processes, as an operator runs them.
 /// </summary>
+[Trait("Database", "SqliteOnly")]
 public sealed class BackupCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("shop-backup-").FullName;

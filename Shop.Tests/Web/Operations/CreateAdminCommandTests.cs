@@ -11,6 +11,7 @@ namespace Shop.Tests.Web.Operations;
 /// The operator's command for the first admin of a Production shop, run as a real process:
 /// <c>dotnet Shop.Web.dll create-admin EMAIL</c>, the password from SHOP_ADMIN_PASSWORD or stdin.
 /// </summary>
+[Trait("Database", "SqliteOnly")]
 public sealed class CreateAdminCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("shop-command-").FullName;

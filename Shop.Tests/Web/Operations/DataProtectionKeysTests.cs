@@ -11,6 +11,7 @@ namespace Shop.Tests.Web.Operations;
 /// the sign-in cookie, the anonymous cart's cookie and the anti-forgery tokens of open pages.
 /// Both shops are real processes, as an operator runs them.
 /// </summary>
+[Trait("Database", "SqliteOnly")]
 public sealed partial class DataProtectionKeysTests : IDisposable
 {
     private const string Password = "Owner#2026pw";

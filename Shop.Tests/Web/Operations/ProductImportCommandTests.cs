@@ -10,6 +10,7 @@ namespace Shop.Tests.Web.Operations;
 /// The operator's command for importing a product file, run as a real process on a Production
 /// database: <c>dotnet Shop.Web.dll import-products FILE.csv</c>.
 /// </summary>
+[Trait("Database", "SqliteOnly")]
 public sealed class ProductImportCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("shop-import-").FullName;

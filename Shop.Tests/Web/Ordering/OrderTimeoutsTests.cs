@@ -8,7 +8,6 @@ using Shop.Domain.Shipping;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Admin;
 using Shop.Tests.Web.Payments;
-using Shop.Web.Data;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
@@ -102,11 +101,9 @@ public class OrderTimeoutsTests(ShopWebApplicationFactory factory) : IClassFixtu
 
         // The round has read the order and is about to save it when the buyer's confirmation lands.
         using var scope = factory.Services.CreateScope();
-        var connection = scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.GetConnectionString();
         var buyerConfirms = new BeforeSavingOrder(confirmed.Number, () => factory.ChangeAsync(async db =>
             (await db.Orders.SingleAsync(o => o.Number == confirmed.Number)).ConfirmReceipt(factory.Clock.GetUtcNow().UtcDateTime)));
-        await using var db = new ShopDbContext(new DbContextOptionsBuilder<ShopDbContext>()
-            .UseSqlite(connection).AddInterceptors(buyerConfirms).Options);
+        await using var db = factory.Database.NewContext(buyerConfirms);
         await ActivatorUtilities.CreateInstance<OrderTimeouts>(scope.ServiceProvider, db).RunOnceAsync(CancellationToken.None);
 
         Assert.True(buyerConfirms.Happened);

@@ -6,6 +6,7 @@ using Shop.Web.Data;
 namespace Shop.Tests.Web.Security;
 
 /// <summary>Every connection the shop opens to its database runs with the pragmas it chose (README: Keys, database and backups).</summary>
+[Trait("Database", "SqliteOnly")]
 public class SqlitePragmaTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWebApplicationFactory>
 {
     private static async Task<string> PragmaAsync(DbConnection connection, string name)
