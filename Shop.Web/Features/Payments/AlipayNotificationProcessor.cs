@@ -47,7 +47,8 @@ public class AlipayNotificationProcessor(
         var signature = new AlipayNotificationVerifier(options.CurrentValue.Merchant(), notifyIds).VerifySignature(notification, charset);
         if (!signature.IsVerified)
         {
-            await rejected.RecordAsync(channel, RejectionReason.BadSignature, signature.Reason, evidence, notification.OutTradeNo, cancellationToken);
+            // A refund's result names its batch instead of an order: the evidence is filed under it.
+            await rejected.RecordAsync(channel, RejectionReason.BadSignature, signature.Reason, evidence, notification.OutTradeNo ?? notification.BatchNo, cancellationToken);
             return new NotificationResult(NotificationOutcome.Rejected, signature.Reason, notification.OutTradeNo, null);
         }
 
