@@ -102,7 +102,8 @@ public class NotificationQueue(SandboxDbContext db, SandboxMerchants merchants, 
             .Where(f => f.TradeId == null || f.TradeId == trade.Id)
             .OrderBy(f => f.Id)
             .ToListAsync(cancellationToken);
-        var taken = waiting.GroupBy(f => f.Kind).Select(kind => kind.First()).ToList();
+        // A fault used up by an earlier notification of the same save is still read back, marked deleted.
+        var taken = waiting.Where(f => f.Remaining > 0).GroupBy(f => f.Kind).Select(kind => kind.First()).ToList();
         foreach (var fault in taken)
         {
             fault.UseOnce();
