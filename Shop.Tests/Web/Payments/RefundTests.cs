@@ -84,6 +84,11 @@ public class RefundTests(ShopWebApplicationFactory factory) : IClassFixture<Shop
         Assert.Equal(stockWhilePaid, await StockAsync(productId));
         var page = await admin.GetStringAsync($"/admin/orders/{number}");
         Assert.Contains("data-amount-refunded=\"30.00\"", page, StringComparison.Ordinal);
+        var csv = await admin.GetStringAsync($"/admin/orders.csv?q={number}");
+        Assert.EndsWith(",Refunded amount", csv.Split("\r\n")[0], StringComparison.Ordinal);
+        Assert.EndsWith($",{tradeNo},30.00", csv.Split("\r\n")[1], StringComparison.Ordinal);
+        var dashboard = await admin.GetStringAsync("/admin");
+        Assert.Matches("data-refunds-month=\"[0-9.]+\" data-refunds-month-count=\"[1-9][0-9]*\"", dashboard);
 
         var rest = AlipayAmount.Format(order.RefundableAmount);
         var (second, _) = await factory.RefundAtSandboxAsync(admin, number, rest, "取消订单");
