@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Shop.Domain;
+using Shop.Domain.Payments.Alipay;
 
 namespace Shop.AlipaySandbox;
 
@@ -22,9 +25,44 @@ public class NotificationQueue(SandboxDbContext db, SandboxMerchants merchants, 
 
         var now = clock.GetUtcNow().UtcDateTime;
         var notifyId = IssuedNotifyId.NewValue();
-        db.NotifyIds.Add(IssuedNotifyId.ForNotify(notifyId, trade.Partner, now));
         var parameters = TradeParameters.Signed(trade, notifyId, now, KeyOf(trade));
-        var notification = SandboxNotification.Create(notifyId, parameters, trade.InputCharset, notifyUrl, now);
+        await QueueAsync(trade, notifyId, parameters, trade.InputCharset, notifyUrl, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// The batch_refund_notify of a confirmed refund batch (docs/alipay-protocol.md §6a), sent
+    /// with <paramref name="trade"/>'s notifications (its first trade) and open to the same faults.
+    /// </summary>
+    public async Task AddBatchRefundAsync(SandboxTrade trade, SandboxRefundBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.NotifyUrl is not { } notifyUrl)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var notifyId = IssuedNotifyId.NewValue();
+        var parameters = TradeParameters.Sign(
+            new OrderedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["notify_time"] = ChinaTime.Format(now),
+                ["notify_type"] = RefundParameters.NotifyType,
+                ["notify_id"] = notifyId,
+                ["batch_no"] = batch.BatchNo,
+                ["success_num"] = batch.SuccessNum.ToString(CultureInfo.InvariantCulture),
+                ["result_details"] = batch.ResultDetails ?? "",
+            },
+            KeyOf(trade),
+            AlipayCharset.FromName(batch.Charset));
+        await QueueAsync(trade, notifyId, parameters, AlipayCharset.FromName(batch.Charset), notifyUrl, now, cancellationToken);
+    }
+
+    private async Task QueueAsync(
+        SandboxTrade trade, string notifyId, OrderedDictionary<string, string> parameters, AlipayCharset charset,
+        string notifyUrl, DateTime now, CancellationToken cancellationToken)
+    {
+        db.NotifyIds.Add(IssuedNotifyId.ForNotify(notifyId, trade.Partner, now));
+        var notification = SandboxNotification.Create(notifyId, parameters, charset, notifyUrl, now);
         trade.Notifications.Add(notification);
 
         var faults = await TakeFaultsAsync(trade, cancellationToken);
@@ -64,7 +102,8 @@ public class NotificationQueue(SandboxDbContext db, SandboxMerchants merchants, 
             .Where(f => f.TradeId == null || f.TradeId == trade.Id)
             .OrderBy(f => f.Id)
             .ToListAsync(cancellationToken);
-        var taken = waiting.GroupBy(f => f.Kind).Select(kind => kind.First()).ToList();
+        // A fault used up by an earlier notification of the same save is still read back, marked deleted.
+        var taken = waiting.Where(f => f.Remaining > 0).GroupBy(f => f.Kind).Select(kind => kind.First()).ToList();
         foreach (var fault in taken)
         {
             fault.UseOnce();

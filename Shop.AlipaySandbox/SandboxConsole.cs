@@ -42,6 +42,20 @@ public class SandboxConsole(SandboxDbContext db, NotificationQueue notifications
         return ChangeAsync(tradeNo, t => t.CanRefund && refund <= t.RefundableAmount, t => t.Refund(refund, Now), notify: _ => true, cancellationToken);
     }
 
+    /// <summary>
+    /// Buyer and seller negotiate an escrow trade's refund on Alipay: the trade reports
+    /// <paramref name="state"/> (a refund_status name), and REFUND_SUCCESS closes it.
+    /// </summary>
+    public Task<ConsoleOutcome> NegotiateRefundAsync(string tradeNo, string? state, CancellationToken cancellationToken)
+    {
+        if (AlipayStatusNames.ParseRefundStatus(state) is not { } refundStatus || refundStatus == RefundStatus.Unknown)
+        {
+            return Task.FromResult(ConsoleOutcome.NotAllowed);
+        }
+
+        return ChangeAsync(tradeNo, t => t.CanNegotiateRefund, t => t.Negotiate(refundStatus, Now), notify: _ => true, cancellationToken);
+    }
+
     /// <summary>The seller changes the total before payment; the next notifications say is_total_fee_adjust=Y.</summary>
     public Task<ConsoleOutcome> AdjustTotalFeeAsync(string tradeNo, string? totalFee, CancellationToken cancellationToken)
     {

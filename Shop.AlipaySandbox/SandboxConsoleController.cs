@@ -38,6 +38,10 @@ public class SandboxConsoleController(SandboxConsole console, IStringLocalizer<S
     public async Task<IActionResult> Refund(string tradeNo, string? amount, CancellationToken cancellationToken) =>
         BackToTrade(tradeNo, await console.RefundAsync(tradeNo, amount, cancellationToken), localizer["The refund is done."]);
 
+    [HttpPost("trades/{tradeNo}/escrow-refund")]
+    public async Task<IActionResult> EscrowRefund(string tradeNo, string? state, CancellationToken cancellationToken) =>
+        BackToTrade(tradeNo, await console.NegotiateRefundAsync(tradeNo, state, cancellationToken), localizer["The trade reports the new refund state."]);
+
     [HttpPost("trades/{tradeNo}/adjust-price")]
     public async Task<IActionResult> AdjustPrice(string tradeNo, string? totalFee, CancellationToken cancellationToken) =>
         BackToTrade(tradeNo, await console.AdjustTotalFeeAsync(tradeNo, totalFee, cancellationToken), localizer["The price is changed."]);

@@ -14,6 +14,7 @@ public class SandboxDbContext(DbContextOptions<SandboxDbContext> options) : DbCo
     public DbSet<IssuedNotifyId> NotifyIds => Set<IssuedNotifyId>();
     public DbSet<NotificationFault> Faults => Set<NotificationFault>();
     public DbSet<SandboxMail> Mails => Set<SandboxMail>();
+    public DbSet<SandboxRefundBatch> RefundBatches => Set<SandboxRefundBatch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SandboxDbContext).Assembly);

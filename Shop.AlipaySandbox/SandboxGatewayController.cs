@@ -13,6 +13,7 @@ namespace Shop.AlipaySandbox;
 public class SandboxGatewayController(
     GatewayRequestCheck check,
     SandboxCashier cashier,
+    SandboxRefunds refunds,
     PlatformServices platform,
     NotifyVerification verification) : Controller
 {
@@ -42,6 +43,14 @@ public class SandboxGatewayController(
         if (admission.Violation is { } violation)
         {
             return View(SandboxViews.GatewayError, violation);
+        }
+
+        if (request.Service == AlipayServices.RefundFastpayByPlatformPwd)
+        {
+            var refund = await refunds.OpenAsync(admission.Merchant!, request, cancellationToken);
+            return refund.Violation is { } refused
+                ? View(SandboxViews.GatewayError, refused)
+                : View(SandboxViews.RefundConfirm, refund.Batch);
         }
 
         var outcome = await cashier.OpenAsync(admission.Merchant!, request, cancellationToken);

@@ -58,7 +58,8 @@ public class SandboxNotification
         {
             NotifyId = notifyId,
             Origin = NotificationOrigin.Original,
-            TradeStatus = parameters.GetValueOrDefault("trade_status", ""),
+            // A refund's result has no trade_status: it is listed by its notify_type.
+            TradeStatus = parameters.GetValueOrDefault("trade_status") ?? parameters.GetValueOrDefault("notify_type", ""),
             Charset = charset.Name,
             NotifyUrl = notifyUrl,
             Parameters = JsonSerializer.Serialize(parameters),

@@ -39,6 +39,7 @@ public static class SandboxServices
         services.AddScoped<NotificationQueue>();
         services.AddScoped<ReturnRedirect>();
         services.AddScoped<SandboxCashier>();
+        services.AddScoped<SandboxRefunds>();
         services.AddScoped<PlatformServices>();
         services.AddScoped<NotifyVerification>();
         services.AddScoped<SandboxConsole>();

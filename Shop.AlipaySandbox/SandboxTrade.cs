@@ -32,6 +32,9 @@ public class SandboxTrade
 
     public decimal RefundedAmount { get; private set; }
 
+    /// <summary>Paid into escrow: refunds are negotiated, never asked for with refund_fastpay_by_platform_pwd.</summary>
+    public bool PaidIntoEscrow { get; private set; }
+
     public string? BuyerId { get; private set; }
 
     public string? BuyerEmail { get; private set; }
@@ -100,6 +103,39 @@ public class SandboxTrade
     public decimal RefundableAmount => IsPaid && Status != TradeStatus.TradeClosed ? TotalFee - RefundedAmount : 0m;
 
     public bool CanRefund => RefundableAmount > 0m;
+
+    /// <summary>
+    /// Why refund_fastpay_by_platform_pwd cannot give <paramref name="amount"/> back on this trade
+    /// (docs/alipay-protocol.md §6a): escrow trades negotiate, and nothing above what is left; null when it can.
+    /// </summary>
+    public string? RefusalOfPlatformRefund(decimal amount) =>
+        !IsPaid || PaidIntoEscrow || Status is not (TradeStatus.TradeSuccess or TradeStatus.TradeFinished)
+            ? AlipayErrorCodes.TradeStatusNotAvailable
+            : amount > RefundableAmount
+                ? AlipayErrorCodes.TotalRefundFeeExceed
+                : null;
+
+    /// <summary>An escrow trade's refund, negotiated on Alipay: the states the console drives.</summary>
+    public bool CanNegotiateRefund => PaidIntoEscrow && Status is TradeStatus.WaitSellerSendGoods or TradeStatus.WaitBuyerConfirmGoods;
+
+    /// <summary>
+    /// Moves an escrow trade's negotiated refund to <paramref name="state"/>; REFUND_SUCCESS gives
+    /// everything back and closes the trade.
+    /// </summary>
+    public void Negotiate(RefundStatus state, DateTime now)
+    {
+        Require(CanNegotiateRefund && state != Domain.Payments.Alipay.RefundStatus.Unknown, "negotiate a refund on");
+        RefundStatus = state;
+        if (state == Domain.Payments.Alipay.RefundStatus.RefundSuccess)
+        {
+            RefundedAmount = TotalFee;
+            RefundedAt = now;
+            Status = TradeStatus.TradeClosed;
+            ClosedAt = now;
+        }
+
+        Version++;
+    }
 
     /// <summary>Unpaid past its <c>it_b_pay</c>: <see cref="TradeExpiry"/> closes it soon, and it can no longer be paid.</summary>
     public bool IsOverdue(DateTime now) => Status == TradeStatus.WaitBuyerPay && ExpiresAt <= now;
@@ -172,6 +208,7 @@ public class SandboxTrade
             _ => TradeStatus.TradeSuccess,
         };
         PaidAt = now;
+        PaidIntoEscrow = choice == PaymentChoice.Escrow;
         BuyerId = SandboxBuyer.Id;
         BuyerEmail = SandboxBuyer.Email;
         Version++;

@@ -11,6 +11,8 @@ public static class SandboxViews
     public const string GatewayError = "~/Areas/AlipaySandbox/Views/GatewayError.cshtml";
     public const string Paid = "~/Areas/AlipaySandbox/Views/Paid.cshtml";
     public const string Left = "~/Areas/AlipaySandbox/Views/Left.cshtml";
+    public const string RefundConfirm = "~/Areas/AlipaySandbox/Views/RefundConfirm.cshtml";
+    public const string RefundDone = "~/Areas/AlipaySandbox/Views/RefundDone.cshtml";
     public const string ConsoleIndex = "~/Areas/AlipaySandbox/Views/Console/Index.cshtml";
     public const string ConsoleTrade = "~/Areas/AlipaySandbox/Views/Console/Trade.cshtml";
     public const string MailboxIndex = "~/Areas/AlipaySandbox/Views/Mail/Index.cshtml";

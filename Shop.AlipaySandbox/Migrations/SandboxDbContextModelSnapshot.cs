@@ -217,6 +217,55 @@ namespace Shop.AlipaySandbox.Migrations
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Shop.AlipaySandbox.SandboxRefundBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Charset")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailData")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotifyUrl")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Partner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultDetails")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SuccessNum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Partner", "BatchNo")
+                        .IsUnique();
+
+                    b.ToTable("RefundBatches", (string)null);
+                });
+
             modelBuilder.Entity("Shop.AlipaySandbox.SandboxTrade", b =>
                 {
                     b.Property<int>("Id")
@@ -259,6 +308,9 @@ namespace Shop.AlipaySandbox.Migrations
 
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PaidIntoEscrow")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RefundStatus")
                         .HasMaxLength(30)

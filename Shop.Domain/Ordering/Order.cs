@@ -1,4 +1,5 @@
 using Shop.Domain.Catalog;
+using Shop.Domain.Payments.Alipay;
 using Shop.Domain.Shipping;
 
 namespace Shop.Domain.Ordering;
@@ -15,6 +16,7 @@ public class Order
     private readonly List<OrderLine> _lines = [];
     private readonly List<OrderHistoryEntry> _history = [];
     private readonly List<Shipment> _shipments = [];
+    private readonly List<Refund> _refunds = [];
 
     private Order()
     {
@@ -84,6 +86,18 @@ public class Order
     public DateTime? ClosedAt { get; private set; }
     public DateTime? RefundedAt { get; private set; }
 
+    /// <summary>
+    /// What has been given back to the buyer so far: the sum of the refunds Alipay confirmed, or
+    /// everything paid once the order is Refunded, whichever notification told it first.
+    /// </summary>
+    public decimal AmountRefunded { get; private set; }
+
+    /// <summary>The payment went into Alipay's escrow: refunds are then negotiated on Alipay, not asked for by the shop.</summary>
+    public bool PaidThroughEscrow { get; private set; }
+
+    /// <summary>The latest refund state Alipay reported for an escrow trade (docs/alipay-protocol.md §6a).</summary>
+    public AlipayRefundState AlipayRefundState { get; private set; }
+
     /// <summary>Alipay took a payment for an order that had already closed: someone must refund it.</summary>
     public bool PaidAfterClosing { get; private set; }
 
@@ -100,6 +114,24 @@ public class Order
     public IReadOnlyList<OrderLine> Lines => _lines;
     public IReadOnlyList<OrderHistoryEntry> History => _history;
     public IReadOnlyList<Shipment> Shipments => _shipments;
+    public IReadOnlyList<Refund> Refunds => _refunds;
+
+    /// <summary>
+    /// Paid by instant payment, so the shop itself can ask Alipay for a refund: the instant
+    /// services, and the instant branch of a dual trade. Escrow trades are refunded by negotiation
+    /// on Alipay's side (docs/alipay-protocol.md §6a).
+    /// </summary>
+    public bool PaidInstantly => !PaidThroughEscrow && PaidAt is not null && PaymentService is
+        AlipayServices.CreateDirectPayByUser or AlipayServices.CreateDigitalGoodsTradeP
+        or AlipayServices.CreateDonateTradeP or AlipayServices.TradeCreateByBuyer;
+
+    /// <summary>What may still be refunded: what was paid less what Alipay has given back.</summary>
+    public decimal RefundableAmount => PaymentState == PaymentState.Paid ? (AmountPaid ?? Total) - AmountRefunded : 0m;
+
+    public bool CanRefund => PaidInstantly && AlipayTradeNo is not null && RefundableAmount > 0m;
+
+    /// <summary>A refund was asked for and Alipay has not answered yet.</summary>
+    public bool HasRefundInProgress => _refunds.Any(r => r.State == RefundState.Requested);
 
     public bool IsOpenForPayment(DateTime now) =>
         Status == OrderStatus.PendingPayment && PaymentState == PaymentState.Unpaid && now < PayBefore;
@@ -203,6 +235,7 @@ public class Order
             AmountPaid = report.AmountPaid ?? Total;
             PaidAfterClosing = fromStatus == OrderStatus.Closed;
             HeldForReview = paidShort && !PaidAfterClosing;
+            PaidThroughEscrow = newPayment == PaymentState.HeldInEscrow;
         }
         if (newStatus != fromStatus)
         {
@@ -220,6 +253,7 @@ public class Order
                 case OrderStatus.Refunded:
                     RefundedAt = report.RefundedAt ?? report.ClosedAt ?? now;
                     HeldForReview = false;
+                    AmountRefunded = AmountPaid ?? Total;
                     break;
             }
         }
@@ -233,6 +267,94 @@ public class Order
         }
         Version++;
         return new OrderChange(fromStatus, Status, fromPayment, PaymentState, Recorded: true);
+    }
+
+    /// <summary>
+    /// An admin asks Alipay to give back <paramref name="amount"/> (all or part of what is left):
+    /// the refund waits as Requested until Alipay's batch_refund_notify resolves it.
+    /// </summary>
+    public Refund RequestRefund(string batchNo, decimal amount, string reason, string admin, DateTime now)
+    {
+        if (!CanRefund)
+        {
+            throw new InvalidOperationException($"Order {Number} cannot be refunded by the shop ({Status}/{PaymentState}, {PaymentService}).");
+        }
+        if (!RefundBatchNumber.IsWellFormed(batchNo) || _refunds.Any(r => r.BatchNo == batchNo))
+        {
+            throw new ArgumentException("A batch number is a date and a serial, never used twice.", nameof(batchNo));
+        }
+        if (amount <= 0m || decimal.Round(amount, 2) != amount || amount > RefundableAmount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, $"A refund is 0.01 to {RefundableAmount:0.00} with at most two decimals.");
+        }
+        var trimmed = Require(reason, Refund.ReasonMaxLength, nameof(reason));
+        var refund = new Refund(batchNo, amount, trimmed, admin, now);
+        _refunds.Add(refund);
+        Record(now, OrderHistoryEvent.RefundRequested, OrderChangeSource.Admin,
+            FormattableString.Invariant($"{batchNo} {amount:0.00} {admin}: {trimmed}"), null);
+        Version++;
+        return refund;
+    }
+
+    /// <summary>
+    /// Alipay's result for the refund <paramref name="batchNo"/>: SUCCESS adds to what was refunded
+    /// (never past what was paid) and makes the order Refunded once everything is back; an error
+    /// code marks it failed and leaves the order paid. A result seen before changes nothing.
+    /// Null when the order has no such refund.
+    /// </summary>
+    public RefundResult? ApplyRefundResult(string batchNo, bool succeeded, decimal? amount, string resultCode, DateTime now, long? notificationId)
+    {
+        var refund = _refunds.FirstOrDefault(r => r.BatchNo == batchNo);
+        if (refund is null)
+        {
+            return null;
+        }
+        var fromStatus = Status;
+        var fromPayment = PaymentState;
+        if (refund.State != RefundState.Requested)
+        {
+            return new RefundResult(refund, RefundOutcome.AlreadyResolved, new OrderChange(fromStatus, fromStatus, fromPayment, fromPayment, Recorded: false));
+        }
+
+        refund.Resolve(succeeded, amount ?? refund.Amount, resultCode, now);
+        if (!succeeded)
+        {
+            Record(now, OrderHistoryEvent.RefundFailed, OrderChangeSource.Alipay, $"{batchNo} {resultCode}", notificationId);
+            Version++;
+            return new RefundResult(refund, RefundOutcome.Failed, new OrderChange(fromStatus, fromStatus, fromPayment, fromPayment, Recorded: true));
+        }
+
+        var paid = AmountPaid ?? Total;
+        // A TRADE_CLOSED that came first already counted everything as refunded.
+        AmountRefunded = PaymentState == PaymentState.Refunded ? paid : Math.Min(paid, AmountRefunded + refund.Amount);
+        RefundedAt = now;
+        if (AmountRefunded == paid && PaymentState != PaymentState.Refunded)
+        {
+            Status = OrderStatus.Refunded;
+            PaymentState = PaymentState.Refunded;
+            HeldForReview = false;
+        }
+        var detail = FormattableString.Invariant($"{batchNo} {refund.Amount:0.00}");
+        Record(now, Status == OrderStatus.Refunded ? OrderHistoryEvent.Refunded : OrderHistoryEvent.PartiallyRefunded,
+            OrderChangeSource.Alipay, detail, notificationId);
+        Version++;
+        return new RefundResult(refund, RefundOutcome.Succeeded, new OrderChange(fromStatus, Status, fromPayment, PaymentState, Recorded: true));
+    }
+
+    /// <summary>
+    /// The refund state Alipay reports for an escrow trade. Returns whether it is new: the
+    /// history records each change once.
+    /// </summary>
+    public bool RecordAlipayRefundState(AlipayRefundState state, DateTime now, long? notificationId)
+    {
+        if (state == AlipayRefundState || state == AlipayRefundState.None)
+        {
+            return false;
+        }
+        AlipayRefundState = state;
+        Record(now, OrderHistoryEvent.AlipayRefundState, OrderChangeSource.Alipay, state.ToString(), notificationId);
+        Version++;
+        return true;
     }
 
     /// <summary>The goods left the warehouse. For escrow payments Alipay has accepted the shipment before this is called.</summary>

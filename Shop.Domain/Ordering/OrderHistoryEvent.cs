@@ -26,4 +26,16 @@ public enum OrderHistoryEvent
 
     /// <summary>An admin accepted what was paid for held goods, which were then delivered.</summary>
     ReleasedByAdmin,
+
+    /// <summary>An admin asked Alipay for a refund: the detail is "batch_no amount admin: reason".</summary>
+    RefundRequested,
+
+    /// <summary>Alipay refunded everything paid.</summary>
+    Refunded,
+
+    /// <summary>Alipay refused a refund the shop asked for: the detail is "batch_no error code".</summary>
+    RefundFailed,
+
+    /// <summary>Alipay reported an escrow trade's refund state (negotiated on Alipay's side).</summary>
+    AlipayRefundState,
 }

@@ -12,6 +12,9 @@ public sealed partial class GatewayPage(HttpResponseMessage response, string htm
 
     public bool IsCashier => Html.Contains("data-page=\"cashier\"");
 
+    /// <summary>The seller's password page of a refund (refund_fastpay_by_platform_pwd).</summary>
+    public bool IsRefundConfirmation => Html.Contains("data-page=\"refund-confirm\"");
+
     public string? ErrorCode => Attribute("data-error-code");
 
     public string? ErrorParameter => Attribute("data-error-parameter");

@@ -17,6 +17,7 @@ public static class OrderAdminConfiguration
         services.AddScoped<OrderReconciliation>();
         services.AddScoped<OrderNotes>();
         services.AddScoped<OrderRelease>();
+        services.AddScoped<OrderRefunds>();
         services.AddScoped<OrderMessages>();
         services.AddScoped<DonationAdminService>();
         services.AddScoped<RejectedNotificationSearch>();

@@ -34,6 +34,7 @@ public class ShopDbContext : IdentityDbContext, IDataProtectionKeyContext
     public DbSet<ProductCode> ProductCodes => Set<ProductCode>();
     public DbSet<Cart> Carts => Set<Cart>();
     public DbSet<Order> Orders => Set<Order>();
+    public DbSet<Refund> Refunds => Set<Refund>();
     public DbSet<PaymentNotification> PaymentNotifications => Set<PaymentNotification>();
     public DbSet<RejectedNotification> RejectedNotifications => Set<RejectedNotification>();
     public DbSet<SavedAddress> SavedAddresses => Set<SavedAddress>();

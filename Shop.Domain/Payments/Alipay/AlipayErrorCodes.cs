@@ -22,4 +22,10 @@ public static class AlipayErrorCodes
     public const string IllegalOutTimeArgument = "ILLEGAL_OUTTIME_ARGUMENT";
     public const string TradeNotExist = "TRADE_NOT_EXIST";
     public const string TradeStatusNotAvailable = "TRADE_STATUS_NOT_AVAILD";
+
+    /// <summary>A refund's batch_no already used by the partner (the name is the sandbox's: Alipay's is not documented).</summary>
+    public const string BatchNoDuplicate = "BATCH_NO_DUPLICATE";
+
+    /// <summary>A refund above what is left of the trade.</summary>
+    public const string TotalRefundFeeExceed = "TOTAL_REFUND_FEE_EXCEED";
 }

@@ -65,6 +65,12 @@ public static class AlipayErrorExplanations
         [AlipayErrorCodes.TradeStatusNotAvailable] = new(
             "交易当前的状态不允许这个操作：例如还没付款、已经发过货或者已经关闭时发货或关闭交易。",
             "The trade's status does not allow this: for example shipping or closing a trade that is not paid yet, already shipped, or closed."),
+        [AlipayErrorCodes.BatchNoDuplicate] = new(
+            "退款批次号（batch_no）已经用过：每个批次号只能用一次，即使上次被拒绝。请在商店里重新发起退款，会生成新的批次号。",
+            "The refund's batch_no was used before: each batch number is used once, even after a refusal. Start the refund again from the shop, which makes a new batch number."),
+        [AlipayErrorCodes.TotalRefundFeeExceed] = new(
+            "退款金额超过了这笔交易剩余可退的金额：之前的退款已经退了一部分，或者金额填多了。",
+            "The refund is more than what is left of the trade: earlier refunds already gave some back, or the amount is too high."),
     };
 
     /// <summary>

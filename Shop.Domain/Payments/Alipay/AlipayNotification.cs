@@ -106,6 +106,22 @@ public sealed class AlipayNotification
 
     public string? ReceiveMobile => Text("receive_mobile");
 
+    /// <summary>The notify_type of a refund's result (docs/alipay-protocol.md §6a).</summary>
+    public const string BatchRefundNotifyType = "batch_refund_notify";
+
+    /// <summary>A refund's result rather than a trade's status: it names a <see cref="BatchNo"/>, no out_trade_no.</summary>
+    public bool IsBatchRefund => NotifyType == BatchRefundNotifyType;
+
+    /// <summary><c>batch_no</c> of a refund's result: the shop's own number for the refund.</summary>
+    public string? BatchNo => Text("batch_no");
+
+    /// <summary><c>success_num</c>: how many records of the batch were refunded.</summary>
+    public int? SuccessNum =>
+        int.TryParse(Text("success_num"), NumberStyles.None, CultureInfo.InvariantCulture, out var count) ? count : null;
+
+    /// <summary><c>result_details</c>, read per trade.</summary>
+    public IReadOnlyList<RefundResultDetail> ResultDetails => RefundResultDetail.ParseAll(Text("result_details"));
+
     /// <summary><c>is_success</c> (T/F), only on the return channel.</summary>
     public bool? IsSuccess => AlipayFlag.ParseTrueFalse(Text("is_success"));
 

@@ -100,7 +100,13 @@ public sealed class AlipayNotificationVerifier(AlipayMerchant merchant, INotifyI
         }
 
         // Alipay names the seller in every trade notification: one that names none is not
-        // Alipay's for this shop, whatever it says (docs/alipay-protocol.md §5).
+        // Alipay's for this shop, whatever it says (docs/alipay-protocol.md §5). A refund's
+        // result names none (§6a): its batch_no must be one the shop issued instead.
+        if (notification.IsBatchRefund)
+        {
+            return AlipayVerificationResult.Verified;
+        }
+
         var sellerIdMatches = notification.SellerId is not null;
         var sellerEmailMatches = notification.SellerEmail is not null && _merchant.SellerEmail is not null;
         if (!sellerIdMatches && !sellerEmailMatches)

@@ -78,6 +78,27 @@ public sealed class AlipayRequestBuilder(AlipayMerchant merchant)
         return CheckAndSign(parameters);
     }
 
+    /// <summary><c>refund_fastpay_by_platform_pwd</c>: a page request the seller confirms on Alipay (docs/alipay-protocol.md §6a).</summary>
+    public AlipaySignedRequest BuildRefund(RefundRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var parameters = Start(AlipayServices.RefundFastpayByPlatformPwd);
+        AddOptional(parameters, "notify_url", request.NotifyUrl);
+        if (_merchant.SellerEmail is { } sellerEmail)
+        {
+            parameters.Add("seller_email", sellerEmail);
+        }
+        else
+        {
+            parameters.Add("seller_user_id", _merchant.SellerAccountId);
+        }
+        parameters.Add("refund_date", ChinaTime.Format(request.RefundDate));
+        parameters.Add("batch_no", request.BatchNo);
+        parameters.Add("batch_num", request.Details.Count.ToString(CultureInfo.InvariantCulture));
+        parameters.Add("detail_data", string.Join('#', request.Details.Select(d => d.Format(_merchant.InputCharset))));
+        return CheckAndSign(parameters);
+    }
+
     private AlipaySignedRequest BuildLogisticsTrade(string service, LogisticsTradeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -101,6 +101,9 @@ public static partial class AlipayRequestRules
                 CheckOneOf(check, "trade_no", "out_order_no");
                 check.MaxLength("out_order_no", 64);
                 break;
+            case AlipayServices.RefundFastpayByPlatformPwd:
+                CheckRefund(check);
+                break;
             default:
                 check.Add(AlipayErrorCodes.IllegalService, "service", $"'{service}' is not a service of the gateway");
                 break;
@@ -363,6 +366,68 @@ public static partial class AlipayRequestRules
 
         check.OneOf("transport_type", TransportTypes);
         check.OneOf("create_transport_type", TransportTypes);
+    }
+
+    /// <summary>docs/alipay-protocol.md §6a: the batch, its date and its records.</summary>
+    private static void CheckRefund(RequestCheck check)
+    {
+        check.Url("notify_url", 190, queryAllowed: false);
+        CheckOneOf(check, "seller_user_id", "seller_email");
+        if (check.Required("refund_date") && !ChinaTime.TryParse(check.Value("refund_date"), out _))
+        {
+            check.Add(AlipayErrorCodes.IllegalArgument, "refund_date", $"must be a time written {ChinaTime.Pattern}");
+        }
+        if (check.Required("batch_no") && !RefundBatchNumber.IsWellFormed(check.Value("batch_no")))
+        {
+            check.Add(AlipayErrorCodes.IllegalArgument, "batch_no", "must be a date written yyyyMMdd followed by 3 to 24 digits or letters");
+        }
+        var count = 0;
+        if (check.Required("batch_num"))
+        {
+            if (!int.TryParse(check.Value("batch_num"), NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > 1000)
+            {
+                check.Add(AlipayErrorCodes.IllegalArgument, "batch_num", "must be a number of records from 1 to 1000");
+                count = 0;
+            }
+        }
+        if (!check.Required("detail_data"))
+        {
+            return;
+        }
+        var records = check.Value("detail_data")!.Split('#');
+        if (count > 0 && records.Length != count)
+        {
+            check.Add(AlipayErrorCodes.IllegalArgument, "detail_data", $"holds {records.Length} records, not the {count} of batch_num");
+        }
+        var tradeNumbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var parts = record.Split('^');
+            if (parts.Length != 3 || parts[0].Length == 0)
+            {
+                check.Add(AlipayErrorCodes.IllegalArgument, "detail_data", "each record must be trade_no^amount^reason");
+                return;
+            }
+            if (!tradeNumbers.Add(parts[0]))
+            {
+                check.Add(AlipayErrorCodes.IllegalArgument, "detail_data", $"names trade {parts[0]} twice");
+            }
+            switch (AlipayAmount.Validate(parts[1], out _))
+            {
+                case AlipayAmountProblem.None:
+                    break;
+                case AlipayAmountProblem.OutOfRange:
+                    check.Add(AlipayErrorCodes.IllegalFeeParam, "detail_data", "each amount must be between 0.01 and 100000000.00");
+                    break;
+                default:
+                    check.Add(AlipayErrorCodes.IllegalMoneyFormat, "detail_data", "each amount must be yuan with at most two decimals, like 10.50");
+                    break;
+            }
+            if (parts[2].IndexOfAny(['|', '$']) >= 0 || check.Charset.Encoding.GetByteCount(parts[2]) > RefundDetail.ReasonMaxBytes)
+            {
+                check.Add(AlipayErrorCodes.IllegalArgument, "detail_data", $"each reason must be at most {RefundDetail.ReasonMaxBytes} bytes without ^ | $ #");
+            }
+        }
     }
 
     private static void CheckOneOf(RequestCheck check, string first, string second)

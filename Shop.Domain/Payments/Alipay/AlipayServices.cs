@@ -12,6 +12,9 @@ public static class AlipayServices
     public const string SingleTradeQuery = "single_trade_query";
     public const string CloseTrade = "close_trade";
 
+    /// <summary>Refunds of instant payments, confirmed by the seller on Alipay's page (docs/alipay-protocol.md §6a).</summary>
+    public const string RefundFastpayByPlatformPwd = "refund_fastpay_by_platform_pwd";
+
     /// <summary>The one unsigned service: asks whether a notification's notify_id is genuine (docs/alipay-protocol.md §5).</summary>
     public const string NotifyVerify = "notify_verify";
 
@@ -33,5 +36,6 @@ public static class AlipayServices
         SendGoodsConfirmByPlatform,
         SingleTradeQuery,
         CloseTrade,
+        RefundFastpayByPlatformPwd,
     ];
 }

@@ -198,6 +198,25 @@ public static class GatewayCases
         Close("Closing a paid instant trade", Given.PaidInstantTrade).RefusedByGateway("TRADE_STATUS_NOT_AVAILD"),
         Close("Closing a trade already closed", Given.ClosedEscrowTrade).RefusedByGateway("TRADE_STATUS_NOT_AVAILD"),
         Close("Closing a trade_no the gateway does not know").Set("trade_no", "2026010121001004000000000000").RefusedByGateway("TRADE_NOT_EXIST"),
+
+        // Refunds of instant payments (refund_fastpay_by_platform_pwd): the seller's password page, or the refusal.
+        Refund("A refund of part of a paid instant trade opens the seller's password page").Accepted(),
+        Refund("A refund of all of a paid instant trade").Set("detail_data", "{trade_no}^10.00^退款").Accepted(),
+        Refund("A refund by seller_email instead of seller_user_id").Set("seller_user_id", null).Set("seller_email", TestMerchants.ShopSellerEmail).Accepted(),
+        Refund("A refund of a trade the gateway does not know", Given.Nothing).RefusedByGateway("TRADE_NOT_EXIST"),
+        Refund("A refund of more than the trade was paid").Set("detail_data", "{trade_no}^10.01^退款").RefusedByGateway("TOTAL_REFUND_FEE_EXCEED"),
+        Refund("A refund of a trade paid into escrow", Given.PaidEscrowTrade).RefusedByGateway("TRADE_STATUS_NOT_AVAILD"),
+        Refund("A refund of an unpaid trade", Given.UnpaidEscrowTrade).RefusedByGateway("TRADE_STATUS_NOT_AVAILD"),
+        Refund("A batch_no without the refund date").Set("batch_no", "001").Refused("ILLEGAL_ARGUMENT"),
+        Refund("A batch_no whose serial has 25 characters").Set("batch_no", "20261130" + new string('1', 25)).Refused("ILLEGAL_ARGUMENT"),
+        Refund("batch_num that does not count the records").Set("batch_num", "2").Refused("ILLEGAL_ARGUMENT"),
+        Refund("A record without a reason").Set("detail_data", "{trade_no}^1.00").Refused("ILLEGAL_ARGUMENT"),
+        Refund("A reason with a | in it").Set("detail_data", "{trade_no}^1.00^退|款").Refused("ILLEGAL_ARGUMENT"),
+        Refund("A reason of 257 UTF-8 bytes").Set("detail_data", "{trade_no}^1.00^" + Repeat(TeaInChinese, 85) + "ab").Refused("ILLEGAL_ARGUMENT"),
+        Refund("A refund amount of three decimals").Set("detail_data", "{trade_no}^1.001^退款").Refused("ILLEGAL_MONEY_FORMAT"),
+        Refund("A refund amount of 0.00").Set("detail_data", "{trade_no}^0.00^退款").Refused("ILLEGAL_FEE_PARAM"),
+        Refund("A refund without refund_date").Set("refund_date", null).Refused("ILLEGAL_ARGUMENT"),
+        Refund("A refund without a seller").Set("seller_user_id", null).Refused("ILLEGAL_ARGUMENT"),
     ];
 
     private static GatewayCase Request(string name, string key, params (string Name, string Value)[] parameters) => new()
@@ -257,6 +276,16 @@ public static class GatewayCases
 
     private static GatewayCase Close(string name, Given given = Given.UnpaidEscrowTrade) =>
         Server(name, "close_trade", given).Set("trade_no", "{trade_no}");
+
+    // One record of 1.00 on the instant trade of the case (total 10.00), under a batch_no of its own.
+    private static GatewayCase Refund(string name, Given given = Given.PaidInstantTrade) =>
+        Server(name, "refund_fastpay_by_platform_pwd", given)
+            .Set("notify_url", "http://shop.example/payments/alipay/notify")
+            .Set("seller_user_id", ShopPartner)
+            .Set("refund_date", "2026-11-30 10:00:00")
+            .Set("batch_no", "20261130" + Guid.NewGuid().ToString("N")[..20])
+            .Set("batch_num", "1")
+            .Set("detail_data", "{trade_no}^1.00^缺货 部分退款");
 
     // The same out_trade_no sent again, after the first request (as it was before the change) opened the cashier.
     private static GatewayCase Again(GatewayCase first, Func<GatewayCase, GatewayCase> change, Given given = Given.SameRequestOpened) =>

@@ -30,6 +30,7 @@ public class GatewayOracleTests(SandboxWebApplicationFactory factory) : IClassFi
         [
             "create_direct_pay_by_user", "create_partner_trade_by_buyer", "trade_create_by_buyer", "create_digital_goods_trade_p",
             "create_donate_trade_p", "send_goods_confirm_by_platform", "single_trade_query", "close_trade",
+            "refund_fastpay_by_platform_pwd",
         ];
 
         Assert.Equal(GatewayCases.All.Count, GatewayCases.All.Select(c => c.Name).Distinct().Count());

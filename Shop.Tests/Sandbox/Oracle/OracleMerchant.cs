@@ -129,7 +129,7 @@ public sealed record GatewayAnswer(string? ErrorCode, string? TradeNo, string Bo
             : new GatewayAnswer(alipay.Element("error")?.Value ?? "(no error)", null, alipay.ToString());
     }
 
-    private static GatewayAnswer FromPage(GatewayPage page) => page.IsCashier
+    private static GatewayAnswer FromPage(GatewayPage page) => page.IsCashier || page.IsRefundConfirmation
         ? new GatewayAnswer(null, page.TradeNo, page.Html) { Page = page }
         : new GatewayAnswer(page.ErrorCode ?? "(a page that is neither the cashier nor an error)", null, page.Html) { Page = page };
 }

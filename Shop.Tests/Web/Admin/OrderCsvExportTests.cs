@@ -34,11 +34,11 @@ public class OrderCsvExportTests(ShopWebApplicationFactory factory) : IClassFixt
         Assert.EndsWith(".csv", response.Content.Headers.ContentDisposition.FileName);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Equal(
-            "Order number,Created (China time),Kind,Status,Payment,Buyer email,Receiver,Goods total,Logistics fee,Total,Amount paid,Alipay trade number",
+            "Order number,Created (China time),Kind,Status,Payment,Buyer email,Receiver,Goods total,Logistics fee,Total,Amount paid,Alipay trade number,Refunded amount",
             lines[0]);
         Assert.Equal(2, lines.Length);
         Assert.Equal(
-            $"{order.Number},{ChinaTime.FormatToMinute(order.CreatedAt)},Physical,Paid,Held in escrow,admin-orders-buyer@example.com,张三{token},88.00,12.00,100.00,100.00,{order.AlipayTradeNo}",
+            $"{order.Number},{ChinaTime.FormatToMinute(order.CreatedAt)},Physical,Paid,Held in escrow,admin-orders-buyer@example.com,张三{token},88.00,12.00,100.00,100.00,{order.AlipayTradeNo},0.00",
             lines[1]);
     }
 

@@ -20,6 +20,8 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.ClientAddress).HasMaxLength(64);
         builder.Property(o => o.GoodsTotal).HasPrecision(12, 2);
         builder.Property(o => o.AmountPaid).HasPrecision(12, 2);
+        builder.Property(o => o.AmountRefunded).HasPrecision(12, 2);
+        builder.Property(o => o.AlipayRefundState).HasConversion<string>().HasMaxLength(30);
         builder.Property(o => o.AlipayTradeNo).HasMaxLength(64);
         builder.Property(o => o.AlipayBuyerAccount).HasMaxLength(100);
         builder.Property(o => o.Version).IsConcurrencyToken();
@@ -29,6 +31,10 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.CanConfirmReceipt);
         builder.Ignore(o => o.CanCancel);
         builder.Ignore(o => o.CanRelease);
+        builder.Ignore(o => o.PaidInstantly);
+        builder.Ignore(o => o.RefundableAmount);
+        builder.Ignore(o => o.CanRefund);
+        builder.Ignore(o => o.HasRefundInProgress);
 
         builder.HasIndex(o => o.UserId);
         builder.HasIndex(o => o.Status);
@@ -66,5 +72,7 @@ public class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Navigation(o => o.History).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(o => o.Shipments).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Shipments).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(o => o.Refunds).WithOne().HasForeignKey("OrderId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(o => o.Refunds).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -481,11 +481,20 @@ namespace Shop.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AlipayRefundState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AlipayTradeNo")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountRefunded")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
@@ -532,6 +541,9 @@ namespace Shop.Web.Data.Migrations
 
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PaidThroughEscrow")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("PayBefore")
                         .HasColumnType("TEXT");
@@ -677,6 +689,61 @@ namespace Shop.Web.Data.Migrations
                     b.HasIndex("ProductId");
 
                     b.ToTable("OrderLine");
+                });
+
+            modelBuilder.Entity("Shop.Domain.Ordering.Refund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchNo")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("Refunds");
                 });
 
             modelBuilder.Entity("Shop.Domain.Ordering.Shipment", b =>
@@ -1174,6 +1241,14 @@ namespace Shop.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Shop.Domain.Ordering.Refund", b =>
+                {
+                    b.HasOne("Shop.Domain.Ordering.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.Shipment", b =>
                 {
                     b.HasOne("Shop.Domain.Ordering.Order", null)
@@ -1253,6 +1328,8 @@ namespace Shop.Web.Data.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("Shipments");
                 });

@@ -48,12 +48,26 @@ public class AlipayNotificationProcessor(
         var signature = new AlipayNotificationVerifier(options.CurrentValue.Merchant(), notifyIds).VerifySignature(notification, charset);
         if (!signature.IsVerified)
         {
-            await rejected.RecordAsync(channel, RejectionReason.BadSignature, signature.Reason, evidence, notification.OutTradeNo, cancellationToken);
+            // A refund's result names its batch instead of an order: the evidence is filed under it.
+            await rejected.RecordAsync(channel, RejectionReason.BadSignature, signature.Reason, evidence, notification.OutTradeNo ?? notification.BatchNo, cancellationToken);
             return new NotificationResult(NotificationOutcome.Rejected, signature.Reason, notification.OutTradeNo, null);
         }
 
-        var record = await StoreAsync(channel, notification, charset);
-        await using (await locks.AcquireOrderAsync(notification.OutTradeNo ?? "", cancellationToken))
+        var orderNumber = notification.OutTradeNo;
+        if (notification.IsBatchRefund)
+        {
+            // A refund's result names the shop's batch, not the order (docs/alipay-protocol.md §6a).
+            orderNumber = await OrderOfBatchAsync(notification.BatchNo, cancellationToken);
+            if (orderNumber is null)
+            {
+                var unknown = $"batch_no {notification.BatchNo ?? "(none)"} is not a refund this shop asked for.";
+                await rejected.RecordAsync(channel, RejectionReason.UnknownRefundBatch, unknown, evidence, notification.BatchNo, cancellationToken);
+                return new NotificationResult(NotificationOutcome.Rejected, unknown, null, null);
+            }
+        }
+
+        var record = await StoreAsync(channel, notification, charset, orderNumber);
+        await using (await locks.AcquireOrderAsync(orderNumber ?? "", cancellationToken))
         {
             NotificationResult result;
             try
@@ -62,16 +76,16 @@ public class AlipayNotificationProcessor(
             }
             catch (Exception e) when (e is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
             {
-                logger.LogError(e, "Notification {Id} for {OutTradeNo} could not be applied", record.Id, notification.OutTradeNo);
+                logger.LogError(e, "Notification {Id} for {OutTradeNo} could not be applied", record.Id, orderNumber);
                 db.ChangeTracker.Clear();
-                result = new NotificationResult(NotificationOutcome.Failed, "Could not be applied now: " + e.Message, notification.OutTradeNo, null);
+                result = new NotificationResult(NotificationOutcome.Failed, "Could not be applied now: " + e.Message, orderNumber, null);
             }
             catch (OperationCanceledException)
             {
                 // The caller stopped waiting (or the shop is stopping): no answer went out, so Alipay sends it again.
                 db.ChangeTracker.Clear();
                 await FinishAsync(record.Id, new NotificationResult(
-                    NotificationOutcome.Failed, "Cut off before an answer was sent: the request was aborted.", notification.OutTradeNo, null));
+                    NotificationOutcome.Failed, "Cut off before an answer was sent: the request was aborted.", orderNumber, null));
                 throw;
             }
             await FinishAsync(record.Id, result);
@@ -92,7 +106,7 @@ public class AlipayNotificationProcessor(
     {
         var parameters = TradeQueryParameters.From(trade);
         var notification = AlipayNotification.Parse(parameters);
-        var record = await StoreAsync(NotificationChannel.Query, notification, options.CurrentValue.Merchant().InputCharset);
+        var record = await StoreAsync(NotificationChannel.Query, notification, options.CurrentValue.Merchant().InputCharset, notification.OutTradeNo);
         await using (await locks.AcquireOrderAsync(notification.OutTradeNo ?? "", cancellationToken))
         {
             var seller = options.CurrentValue.Merchant().SellerAccountId;
@@ -150,6 +164,10 @@ public class AlipayNotificationProcessor(
 
     private async Task<NotificationResult> TryApplyAsync(long recordId, AlipayNotification notification)
     {
+        if (notification.IsBatchRefund)
+        {
+            return await TryApplyRefundAsync(recordId, notification);
+        }
         var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Number == notification.OutTradeNo);
         if (order is null)
         {
@@ -180,16 +198,18 @@ public class AlipayNotificationProcessor(
             .Select(paymentEvent => order.ApplyPayment(paymentEvent, report, Now, recordId))
             .ToList();
 
-        if (changes.Any(c => c.Closed))
+        if (changes.Any(c => c.Closed || c.RefundedBeforeShipping))
         {
             await stock.ReleaseAsync(order);
         }
+        var escrowRefund = order.PaidThroughEscrow
+            && order.RecordAlipayRefundState(EscrowRefundStates.From(notification.RefundStatus), Now, recordId);
         if (changes.Any(c => c.CompletedByPayment) && order.Status == OrderStatus.Completed && order.Kind == OrderKind.Virtual)
         {
             await delivery.DeliverAsync(order, Now);
         }
 
-        var changed = changes.Any(c => c.Changed);
+        var changed = changes.Any(c => c.Changed) || escrowRefund;
         if (changed)
         {
             await mail.OrderChangedAsync(order, changes[0].FromStatus, changes[0].FromPayment);
@@ -210,7 +230,64 @@ public class AlipayNotificationProcessor(
         return new NotificationResult(record.Outcome, record.Detail, order.Number, order.Kind);
     }
 
-    private async Task<PaymentNotification> StoreAsync(NotificationChannel channel, AlipayNotification notification, AlipayCharset charset)
+    /// <summary>
+    /// Alipay's result for a refund the shop asked for: verified like any notification, then
+    /// applied once to the refund it names (docs/alipay-protocol.md §6a). Success mails the buyer
+    /// and, when everything is back before shipping, returns the stock; a failure mails the admins
+    /// and leaves the order paid.
+    /// </summary>
+    private async Task<NotificationResult> TryApplyRefundAsync(long recordId, AlipayNotification notification)
+    {
+        var batchNo = notification.BatchNo ?? "";
+        var order = await db.Orders.Include(o => o.Lines).Include(o => o.Refunds)
+            .FirstOrDefaultAsync(o => o.Refunds.Any(r => r.BatchNo == batchNo));
+        if (order is null)
+        {
+            return Rejected(notification, $"batch_no {batchNo} is not a refund this shop asked for.");
+        }
+        if (notification.ResultDetails.FirstOrDefault(d => d.TradeNo == order.AlipayTradeNo) is not { } detail)
+        {
+            return Rejected(notification, $"result_details names no result for trade {order.AlipayTradeNo} of batch {batchNo}.", order);
+        }
+
+        var result = order.ApplyRefundResult(batchNo, detail.Succeeded, detail.Amount, detail.Result, Now, recordId)!;
+        switch (result.Outcome)
+        {
+            case RefundOutcome.Succeeded:
+                if (result.Change.RefundedBeforeShipping)
+                {
+                    await stock.ReleaseAsync(order);
+                }
+                await mail.RefundedAsync(order, result.Refund.Amount, batchNo);
+                break;
+            case RefundOutcome.Failed:
+                await mail.RefundFailedAsync(order, batchNo, $"{detail.Result}: {AlipayErrorExplanations.Explain(detail.Result, order.Culture ?? "zh-CN")}");
+                break;
+        }
+
+        var changed = result.Outcome != RefundOutcome.AlreadyResolved;
+        var record = await db.PaymentNotifications.FirstAsync(n => n.Id == recordId);
+        record.OrderId = order.Id;
+        record.Outcome = changed ? NotificationOutcome.Applied : NotificationOutcome.NoChange;
+        record.Detail = changed
+            ? $"Refund {batchNo} {result.Outcome}: {result.Change.FromStatus}/{result.Change.FromPayment} -> {order.Status}/{order.PaymentState}"
+            : $"Refund {batchNo} already {result.Refund.State}.";
+        record.ProcessedAt = Now;
+        await db.SaveChangesAsync();
+
+        if (changed)
+        {
+            events.Publish(order.Number);
+        }
+        return new NotificationResult(record.Outcome, record.Detail, order.Number, order.Kind);
+    }
+
+    private Task<string?> OrderOfBatchAsync(string? batchNo, CancellationToken cancellationToken) =>
+        batchNo is null
+            ? Task.FromResult<string?>(null)
+            : db.Orders.AsNoTracking().Where(o => o.Refunds.Any(r => r.BatchNo == batchNo)).Select(o => o.Number).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<PaymentNotification> StoreAsync(NotificationChannel channel, AlipayNotification notification, AlipayCharset charset, string? orderNumber)
     {
         var record = new PaymentNotification
         {
@@ -219,7 +296,7 @@ public class AlipayNotificationProcessor(
             Charset = charset.Name,
             Parameters = JsonSerializer.Serialize(notification.Parameters),
             NotifyId = Truncate(notification.NotifyId, 200),
-            OutTradeNo = Truncate(notification.OutTradeNo, 64),
+            OutTradeNo = Truncate(orderNumber, 64),
             TradeNo = Truncate(notification.TradeNo, 64),
             TradeStatus = Truncate(notification.TradeStatusText, 64),
             RefundStatus = Truncate(notification.RefundStatusText, 64),

@@ -14,4 +14,7 @@ public enum RejectionReason
 
     /// <summary>No MD5 signature, or one the shop's key did not make.</summary>
     BadSignature,
+
+    /// <summary>A signed batch_refund_notify for a batch_no the shop never asked for.</summary>
+    UnknownRefundBatch,
 }

@@ -33,6 +33,10 @@ public static class OrderText
         OrderHistoryEvent.PriceAdjusted => "Price changed on Alipay (paid / order total)",
         OrderHistoryEvent.HeldForReview => "Held: paid less than the price (paid / order total)",
         OrderHistoryEvent.ReleasedByAdmin => "Released by an admin: goods delivered",
+        OrderHistoryEvent.RefundRequested => "Refund requested (batch, amount, admin: reason)",
+        OrderHistoryEvent.Refunded => "Refunded in full",
+        OrderHistoryEvent.RefundFailed => "Refund failed at Alipay",
+        OrderHistoryEvent.AlipayRefundState => "Refund state on Alipay",
         _ => "Note",
     };
 

@@ -61,6 +61,14 @@ public static class ValidRequestParameters
             case AlipayServices.CloseTrade:
                 parameters["trade_no"] = "2025010122001234567890123456";
                 break;
+            case AlipayServices.RefundFastpayByPlatformPwd:
+                parameters["notify_url"] = "https://shop.example.com/payments/alipay/notify";
+                parameters["seller_user_id"] = "2088101568338364";
+                parameters["refund_date"] = "2025-01-20 09:15:00";
+                parameters["batch_no"] = "20250120001";
+                parameters["batch_num"] = "1";
+                parameters["detail_data"] = "2025010122001234567890123456^20.00^缺货 部分退款";
+                break;
         }
 
         return parameters;

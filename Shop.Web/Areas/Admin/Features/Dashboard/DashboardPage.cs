@@ -11,4 +11,10 @@ public sealed record DashboardPage(
     int WaitingForShipment,
     int PendingPayments,
     int NeedingAttention,
-    IReadOnlyList<DayPaidAmounts> Days);
+    IReadOnlyList<DayPaidAmounts> Days)
+{
+    /// <summary>Refunds Alipay confirmed today and this month (China time), by the day of its result.</summary>
+    public PaidTotal RefundsToday { get; init; } = new(0m, 0);
+
+    public PaidTotal RefundsThisMonth { get; init; } = new(0m, 0);
+}

@@ -39,6 +39,14 @@ public class DashboardService(ShopDbContext db, TimeProvider clock)
                 payments.Where(p => p.Day == day && p.IsDonation).Sum(p => p.Amount)))
             .ToList();
 
+        var monthSince = ChinaTime.StartOf(monthStart);
+        var refunds = await db.Refunds.AsNoTracking()
+            .Where(r => r.State == RefundState.Succeeded && r.ResolvedAt >= monthSince)
+            .Select(r => new { ResolvedAt = r.ResolvedAt!.Value, r.Amount })
+            .ToListAsync();
+        var todaySince = ChinaTime.StartOf(today);
+        var refundsToday = refunds.Where(r => r.ResolvedAt >= todaySince).ToList();
+
         return new DashboardPage(
             Total(payments, donations: false, from: today),
             Total(payments, donations: false, from: monthStart),
@@ -47,7 +55,11 @@ public class DashboardService(ShopDbContext db, TimeProvider clock)
             await db.Orders.CountAsync(o => o.Status == OrderStatus.AwaitingShipment),
             await db.Orders.CountAsync(o => o.Status == OrderStatus.PendingPayment),
             await db.Orders.CountAsync(o => o.PaidAfterClosing),
-            days);
+            days)
+        {
+            RefundsToday = new PaidTotal(refundsToday.Sum(r => r.Amount), refundsToday.Count),
+            RefundsThisMonth = new PaidTotal(refunds.Sum(r => r.Amount), refunds.Count),
+        };
     }
 
     private static PaidTotal Total(List<Payment> payments, bool donations, DateOnly from)

@@ -13,6 +13,7 @@ public class AdminOrderDetails(ShopDbContext db, OrderMessages messages)
             .Include(o => o.Lines)
             .Include(o => o.History)
             .Include(o => o.Shipments)
+            .Include(o => o.Refunds)
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Number == orderNumber);
         if (order is null)

@@ -24,6 +24,7 @@ public static class OrderCsv
             localizer["Order number"], localizer["Created (China time)"], localizer["Kind"], localizer["Status"],
             localizer["Payment"], localizer["Buyer email"], localizer["Receiver"], localizer["Goods total"],
             localizer["Logistics fee"], localizer["Total"], localizer["Amount paid"], localizer["Alipay trade number"],
+            localizer["Refunded amount"],
         ]);
         foreach (var order in orders)
         {
@@ -41,6 +42,7 @@ public static class OrderCsv
                 Amount(order.Total),
                 Amount(order.AmountPaid),
                 Text(order.AlipayTradeNo),
+                Amount(order.AmountRefunded),
             ]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

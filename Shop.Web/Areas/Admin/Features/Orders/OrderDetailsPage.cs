@@ -15,6 +15,9 @@ public sealed record OrderDetailsPage(
     ShipResult? ShipProblem = null,
     string? Note = null)
 {
+    /// <summary>The refund form as last posted, or preset to what is left.</summary>
+    public RefundForm RefundForm { get; init; } = RefundForm.For(Order);
+
     /// <summary>The messages sent (or still to send) about the order, oldest first.</summary>
     public IReadOnlyList<OrderMessageRow> Messages { get; init; } = [];
 }

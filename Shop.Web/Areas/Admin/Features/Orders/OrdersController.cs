@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Shop.Domain;
 using Shop.Web.Areas.Admin.Features.Shared;
+using Shop.Web.Features.Payments;
 using Shop.Web.Features.Shared;
+using Shop.Web.Security;
 
 namespace Shop.Web.Areas.Admin.Features.Orders;
 
@@ -14,7 +17,9 @@ public class OrdersController(
     OrderReconciliation reconciliation,
     OrderNotes notes,
     OrderRelease release,
+    OrderRefunds refunds,
     OrderMessages messages,
+    IOptionsMonitor<AlipayOptions> alipay,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : AdminController
 {
@@ -98,6 +103,55 @@ public class OrdersController(
             TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
         }
         return RedirectToDetails(orderNo);
+    }
+
+    /// <summary>Stores the refund as requested, then leads the admin to Alipay to confirm it (docs/alipay-protocol.md §6a).</summary>
+    [HttpPost("/admin/orders/{orderNo}/refund")]
+    public async Task<IActionResult> Refund(string orderNo, RefundForm form, CancellationToken cancellationToken)
+    {
+        var result = await refunds.RequestAsync(orderNo, form, User.Identity?.Name ?? Roles.Admin, cancellationToken);
+        switch (result.Outcome)
+        {
+            case RefundRequestOutcome.NotFound:
+                return NotFound();
+            case RefundRequestOutcome.Requested:
+                return RedirectToAction(nameof(ConfirmRefund), new { orderNo, batchNo = result.BatchNo });
+            case RefundRequestOutcome.ChangedMeanwhile:
+                TempData.Flash(FlashKind.Warning, localizer["Another change came first. Please try again."]);
+                return RedirectToDetails(orderNo);
+        }
+
+        var page = await details.FindAsync(orderNo);
+        if (page is null)
+        {
+            return NotFound();
+        }
+        if (result.Outcome == RefundRequestOutcome.NotRefundable)
+        {
+            ModelState.AddModelError("amount", localizer["This order cannot be refunded from the shop: only instant payments with an amount left to refund can."]);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        else
+        {
+            ModelState.AddFieldErrors(result.FieldErrors, localizer);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        return View(nameof(Details), page with { RefundForm = form });
+    }
+
+    /// <summary>The signed request that carries the admin to Alipay's confirmation page, sent by itself; again while Alipay has not answered.</summary>
+    [HttpGet("/admin/orders/{orderNo}/refunds/{batchNo}")]
+    public async Task<IActionResult> ConfirmRefund(string orderNo, string batchNo, CancellationToken cancellationToken)
+    {
+        var signed = await refunds.SignedRequestAsync(orderNo, batchNo, cancellationToken);
+        if (signed is null)
+        {
+            TempData.Flash(FlashKind.Warning, localizer["This refund is no longer waiting for confirmation."]);
+            return RedirectToDetails(orderNo);
+        }
+        // The gateway is told the shop's origin, never the admin's page.
+        Response.Headers[SecurityHeadersMiddleware.ReferrerPolicyHeader] = "strict-origin";
+        return View(new RefundConfirmationPage(orderNo, batchNo, signed.FormAction(alipay.CurrentValue.Gateway()), signed.Charset.Name, signed.Parameters));
     }
 
     [HttpPost("/admin/orders/{orderNo}/notes")]

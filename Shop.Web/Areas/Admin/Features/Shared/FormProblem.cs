@@ -53,6 +53,14 @@ public enum FormProblem
     /// <summary>A code longer than a code may be (the limit, the code's start).</summary>
     CodeTooLong,
 
+    /// <summary>A refund amount that is not yuan with at most two decimals, more than 0.</summary>
+    RefundAmountInvalid,
+
+    /// <summary>More than can still be refunded (what is left).</summary>
+    RefundAmountTooHigh,
+
+    RefundReasonMissing,
+
     CarrierMissing,
     TrackingNumberMissing,
     TransportTypeMissing,
