@@ -22,7 +22,10 @@ public static class DataConfiguration
         services.AddSingleton<SqlitePragmas>();
         services.AddDbContext<ShopDbContext>((provider, options) => options
             .UseSqlite(connectionString)
-            .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<SearchIndexInterceptor>()));
+            .AddInterceptors(
+                provider.GetRequiredService<SqlitePragmas>(),
+                provider.GetRequiredService<SearchIndexInterceptor>(),
+                provider.GetRequiredService<CatalogChangeInterceptor>()));
         services.AddHealthChecks().AddDbContextCheck<ShopDbContext>();
         services.AddScoped<DevelopmentSeed>();
         services.AddSingleton<FileStorage>();
