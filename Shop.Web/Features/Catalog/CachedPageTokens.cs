@@ -41,6 +41,11 @@ public sealed class CachedPageTokens(RequestDelegate next)
         }
 
         var bytes = page.GetBuffer().AsMemory(0, (int)page.Length);
+        if (bytes.IsEmpty)
+        {
+            // Nothing written, nothing started: a 404 still gets the status code pages' body.
+            return;
+        }
         if (bytes.Span.IndexOf(PlaceholderBytes) < 0)
         {
             await body.WriteAsync(bytes, context.RequestAborted);
