@@ -23,6 +23,8 @@ public class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.HasIndex(p => new { p.IsPublished, p.CategoryId });
         // Every product of a category, published or not (the foreign key's checks, the admin's list).
         builder.HasIndex(p => p.CategoryId, "IX_Products_CategoryId");
+        // The admin's product list: every product, newest first.
+        builder.HasIndex(p => p.CreatedAt);
         // The listings show published products newest first, in the whole catalog and per category.
         // Partial indexes, because the listings filter on the bare column ("WHERE IsPublished"), which
         // SQLite cannot seek in an index that starts with IsPublished: with these the newest page and

@@ -422,6 +422,8 @@ namespace Shop.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 

@@ -11,6 +11,11 @@ namespace Shop.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
+                name: "IX_Products_CreatedAt",
+                table: "Products",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Products_Published_CategoryId_CreatedAt",
                 table: "Products",
                 columns: new[] { "CategoryId", "CreatedAt" },
@@ -26,6 +31,10 @@ namespace Shop.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Products_CreatedAt",
+                table: "Products");
+
             migrationBuilder.DropIndex(
                 name: "IX_Products_Published_CategoryId_CreatedAt",
                 table: "Products");

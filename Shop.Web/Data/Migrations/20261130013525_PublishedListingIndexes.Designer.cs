@@ -12,7 +12,7 @@ using Shop.Web.Data;
 namespace Shop.Web.Data.Migrations
 {
     [DbContext(typeof(ShopDbContext))]
-    [Migration("20261130011333_PublishedListingIndexes")]
+    [Migration("20261130013525_PublishedListingIndexes")]
     partial class PublishedListingIndexes
     {
         /// <inheritdoc />
@@ -424,6 +424,8 @@ namespace Shop.Web.Data.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Slug")
                         .IsUnique();
