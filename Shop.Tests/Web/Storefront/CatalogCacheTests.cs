@@ -79,6 +79,49 @@ public class CatalogCacheTests(SqlRecordingShopFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Products_imported_by_the_admin_show_on_the_next_anonymous_request()
+    {
+        Assert.NotNull((await factory.CreateBrowser().GetHtmlAsync("/catalog?category=tea")).QuerySelector("[data-product-list]"));
+        var slug = Admin.AdminCatalogData.NewSlug();
+        var admin = await Admin.AdminBrowsers.CreateAdminBrowserAsync(factory);
+
+        var csv = $"slug,category,kind,name,price,stock\n{slug},tea,Physical,Imported teapot,88.80,5\n";
+        var imported = await admin.SubmitMultipartFormAsync("/admin/products", [], "/admin/products/import",
+            new UploadedFile("file", "products.csv", "text/csv", System.Text.Encoding.UTF8.GetBytes(csv)));
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+
+        var product = await Admin.AdminCatalogData.ProductBySlugAsync(factory, slug);
+        Assert.Contains(product!.Id, (await factory.CreateBrowser().GetHtmlAsync("/catalog?category=tea")).ListedProductIds());
+        Assert.Equal("¥88.80", PriceOn(await factory.CreateBrowser().GetHtmlAsync($"/catalog/{slug}")));
+    }
+
+    [Fact]
+    public async Task A_category_renamed_by_the_admin_shows_its_new_name_on_the_next_anonymous_request()
+    {
+        var admin = await Admin.AdminBrowsers.CreateAdminBrowserAsync(factory);
+        var slug = Admin.AdminCatalogData.NewSlug();
+        var fields = new Dictionary<string, string>
+        {
+            ["Form.NameZh"] = "旧的分类",
+            ["Form.NameEn"] = "",
+            ["Form.Slug"] = slug,
+            ["Form.DescriptionZh"] = "",
+            ["Form.DescriptionEn"] = "",
+            ["Form.SortOrder"] = "0",
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync("/admin/categories/new", fields, action: "/admin/categories")).StatusCode);
+        Assert.Contains("旧的分类", await factory.CreateBrowser().GetStringAsync("/catalog"));
+        var id = await Admin.AdminCatalogData.CategoryIdAsync(factory, slug);
+
+        fields["Form.NameZh"] = "新的分类";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitFormAsync($"/admin/categories/{id}/edit", fields, action: $"/admin/categories/{id}")).StatusCode);
+
+        var page = await factory.CreateBrowser().GetStringAsync("/catalog");
+        Assert.Contains("新的分类", page);
+        Assert.DoesNotContain("旧的分类", page);
+    }
+
+    [Fact]
     public async Task Every_visitor_of_a_cached_page_gets_a_token_of_their_own_that_works_only_for_them()
     {
         var product = await factory.AddProductAsync();
