@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
 
 namespace Shop.Web.Features.Catalog;
 
@@ -61,11 +62,21 @@ public sealed class AnonymousPagePolicy : IOutputCachePolicy
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellationToken)
     {
         var response = context.HttpContext.Response;
+        // TempData deletes its cookie after every page that shows messages, sent or not; for a
+        // visitor who has no such cookie the deletion says nothing, and it is left out.
+        var cookies = response.Headers.SetCookie.Where(cookie => !DeletesCookieNotSent(cookie, context.HttpContext.Request)).ToArray();
+        response.Headers.SetCookie = cookies;
         // A cookie set while rendering belongs to this visitor alone; anything but a page is not kept.
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
+        if (response.StatusCode != StatusCodes.Status200OK || cookies.Length > 0)
         {
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
     }
+
+    private static bool DeletesCookieNotSent(string? setCookie, HttpRequest request) =>
+        SetCookieHeaderValue.TryParse(setCookie, out var cookie)
+        && cookie.Value.Length == 0
+        && cookie.Expires < DateTimeOffset.UtcNow
+        && !request.Cookies.ContainsKey(cookie.Name.ToString());
 }
