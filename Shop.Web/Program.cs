@@ -33,6 +33,7 @@ app.UseShopProxies();
 app.UseSecurityHeaders();
 app.UseShopPipeline();
 app.UseShopRateLimits();
+app.UseCatalogCache();
 app.UseUploadedProductImages();
 app.MapShopEndpoints();
 app.MapOrdering();

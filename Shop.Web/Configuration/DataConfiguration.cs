@@ -22,7 +22,7 @@ public static class DataConfiguration
             services.AddSingleton<IProductSearchIndex, PostgresProductSearchIndex>();
             services.AddDbContext<ShopDbContext, PostgresShopDbContext>((provider, options) => PostgresShopDbContext
                 .UseProvider(options, connectionString)
-                .AddInterceptors(provider.GetRequiredService<SearchIndexInterceptor>()));
+                .AddInterceptors(provider.GetRequiredService<SearchIndexInterceptor>(), provider.GetRequiredService<CatalogChangeInterceptor>()));
         }
         else
         {
@@ -33,7 +33,10 @@ public static class DataConfiguration
             services.AddSingleton<SqlitePragmas>();
             services.AddDbContext<ShopDbContext>((provider, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(provider.GetRequiredService<SqlitePragmas>(), provider.GetRequiredService<SearchIndexInterceptor>()));
+                .AddInterceptors(
+                    provider.GetRequiredService<SqlitePragmas>(),
+                    provider.GetRequiredService<SearchIndexInterceptor>(),
+                    provider.GetRequiredService<CatalogChangeInterceptor>()));
         }
         services.AddScoped<DevelopmentSeed>();
         services.AddSingleton<FileStorage>();

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 using Shop.Web.Features.Cart;
 using Shop.Web.Features.Catalog;
 
@@ -10,6 +12,36 @@ public static class StorefrontConfiguration
         services.AddHttpContextAccessor();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ShoppingCart>();
+        services.AddSingleton<CatalogCache>();
+        services.AddSingleton<CatalogChangeInterceptor>();
+        services.AddOutputCache(options =>
+        {
+            // A page is at most tens of KB (README: Performance); a few hundred MB would not fit the shop's memory.
+            options.SizeLimit = 32 * 1024 * 1024;
+            options.MaximumBodySize = 1024 * 1024;
+            options.AddPolicy(AnonymousPagePolicy.Name, new AnonymousPagePolicy());
+        });
+        DecorateAntiforgery(services);
         return services;
+    }
+
+    /// <summary>After routing and authentication: the cache looks at the endpoint and at who is asking.</summary>
+    public static WebApplication UseCatalogCache(this WebApplication app)
+    {
+        app.UseMiddleware<CachedPageTokens>();
+        app.UseOutputCache();
+        return app;
+    }
+
+    /// <summary>ASP.NET Core's anti-forgery behind <see cref="CachedPageTokens.Antiforgery"/> (after AddAntiforgery).</summary>
+    private static void DecorateAntiforgery(IServiceCollection services)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(IAntiforgery));
+        var implementation = original.ImplementationType
+            ?? throw new InvalidOperationException("IAntiforgery is expected to be registered by type (AddAntiforgery).");
+        services.Remove(original);
+        services.AddSingleton(implementation);
+        services.AddSingleton<IAntiforgery>(provider => new CachedPageTokens.Antiforgery(
+            (IAntiforgery)provider.GetRequiredService(implementation), provider.GetRequiredService<IOptions<AntiforgeryOptions>>()));
     }
 }

@@ -422,12 +422,20 @@ namespace Shop.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("IsPublished", "CategoryId");
+
+                    b.HasIndex(new[] { "CategoryId" }, "IX_Products_CategoryId");
+
+                    b.HasIndex(new[] { "CategoryId", "CreatedAt" }, "IX_Products_Published_CategoryId_CreatedAt")
+                        .HasFilter("\"IsPublished\"");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "IX_Products_Published_CreatedAt")
+                        .HasFilter("\"IsPublished\"");
 
                     b.ToTable("Products");
                 });

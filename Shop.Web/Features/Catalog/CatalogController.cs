@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Shop.Web.Features.Shared;
 
@@ -10,8 +11,9 @@ public class CatalogController(ProductSearch search) : Controller
     public const int SuggestionCount = 8;
 
     [HttpGet("/catalog")]
-    public async Task<IActionResult> Index(string? category, string? q, string? sort, string? page) =>
-        View(await search.SearchAsync(ProductSearchCriteria.FromQuery(category, q, sort, page), UiLanguage.Current));
+    [OutputCache(PolicyName = AnonymousPagePolicy.Name)]
+    public async Task<IActionResult> Index(string? category, string? q, string? sort, string? page, CancellationToken cancellationToken) =>
+        View(await search.SearchAsync(ProductSearchCriteria.FromQuery(category, q, sort, page), UiLanguage.Current, cancellationToken));
 
     /// <summary>
     /// Products for the search box while the buyer types: names in the buyer's language with their
@@ -21,20 +23,16 @@ public class CatalogController(ProductSearch search) : Controller
     [HttpGet("/catalog/suggest")]
     [DisableRateLimiting]
     [ResponseCache(Duration = 60, Location = ResponseCacheLocation.Client, VaryByHeader = "Cookie, Accept-Language")]
-    public async Task<IActionResult> Suggest(string? q)
+    public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken)
     {
-        var products = await search.SuggestAsync(q, SuggestionCount);
+        var products = await search.SuggestAsync(q, SuggestionCount, cancellationToken);
         return Json(products.Select(p => new ProductSuggestion(
             p.Name.InUiLanguage(),
             Url.Action(nameof(Product), new { slug = p.Slug })!)));
     }
 
     [HttpGet("/catalog/{slug}")]
-    public async Task<IActionResult> Product(string slug)
-    {
-        var product = await search.FindBySlugAsync(slug);
-        return product is null
-            ? NotFound()
-            : View(new ProductViewModel(product, await search.RelatedAsync(product, 4)));
-    }
+    [OutputCache(PolicyName = AnonymousPagePolicy.Name)]
+    public async Task<IActionResult> Product(string slug, CancellationToken cancellationToken) =>
+        await search.ProductPageAsync(slug, related: 4, cancellationToken) is { } page ? View(page) : NotFound();
 }

@@ -11,9 +11,11 @@ namespace Shop.Web.Features.Catalog;
 /// (<see cref="IProductSearchIndex"/>) which products match, and counts, filters, sorts and pages
 /// them in the database; in the best-match order, the shop ranks the index's best matches itself
 /// (<see cref="SearchRanking"/>: a match in the name before one in a description, a whole word
-/// before the start of one before the inside of one).
+/// before the start of one before the inside of one). What browsing shows (the categories, the pages
+/// of a listing and its count, a product's page, the featured products) is kept in
+/// <see cref="CatalogCache"/> until the catalog changes; searches are asked of the index each time.
 /// </summary>
-public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogVocabulary vocabulary)
+public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogVocabulary vocabulary, CatalogCache cache)
 {
     /// <summary>
     /// How many of the index's best matches (by its own rank) the shop ranks itself on a results page;
@@ -24,15 +26,15 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
     private const int RankedForSuggestions = 40;
 
     /// <summary>The categories in the shop's order, by name in <paramref name="language"/> where the order is the same.</summary>
-    public async Task<List<Category>> CategoriesAsync(Language language)
+    public async Task<List<Category>> CategoriesAsync(Language language, CancellationToken cancellationToken = default)
     {
-        var categories = await db.Categories.AsNoTracking().ToListAsync();
+        var categories = await cache.GetOrLoadAsync("categories", () => db.Categories.AsNoTracking().ToListAsync(cancellationToken));
         return categories.OrderBy(c => c.SortOrder).ThenBy(c => c.Name.In(language), StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
     }
 
-    public async Task<ProductPage> SearchAsync(ProductSearchCriteria criteria, Language language)
+    public async Task<ProductPage> SearchAsync(ProductSearchCriteria criteria, Language language, CancellationToken cancellationToken = default)
     {
-        var categories = await CategoriesAsync(language);
+        var categories = await CategoriesAsync(language, cancellationToken);
         var category = criteria.CategorySlug is null ? null : categories.Find(c => c.Slug == criteria.CategorySlug);
         var unknownCategory = criteria.CategorySlug is not null && category is null;
         var search = SearchQuery.Parse(criteria.Text);
@@ -42,41 +44,55 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
             : unknownCategory ? matching.Where(p => false)
             : matching;
 
-        var total = await query.CountAsync();
+        // Browsing counts come from the cache: the count of a listing is read once per change of the catalog.
+        var total = search.IsEmpty
+            ? await cache.GetOrLoadAsync($"count:{category?.Id}:{unknownCategory}", () => query.CountAsync(cancellationToken))
+            : await query.CountAsync(cancellationToken);
         var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)ProductSearchCriteria.PageSize));
         // A page past the end shows the last page rather than nothing (links go stale as products sell out).
         var page = Math.Min(criteria.Page, totalPages);
         var skip = (page - 1) * ProductSearchCriteria.PageSize;
 
         var products = criteria.Sort == ProductSort.Relevance && !search.IsEmpty
-            ? await BestMatchesAsync(query, search, skip, ProductSearchCriteria.PageSize, RankedByShop)
-            : await Sort(query, criteria.Sort, language).Skip(skip).Take(ProductSearchCriteria.PageSize).ToListAsync();
+            ? await BestMatchesAsync(query, search, skip, ProductSearchCriteria.PageSize, RankedByShop, cancellationToken)
+            : search.IsEmpty
+                ? await cache.GetOrLoadAsync($"page:{category?.Id}:{unknownCategory}:{criteria.Sort}:{language}:{page}", () => PageAsync(query, criteria.Sort, language, skip, cancellationToken))
+                : await PageAsync(query, criteria.Sort, language, skip, cancellationToken);
 
         if (total > 0 || search.IsEmpty || unknownCategory)
         {
             return new ProductPage(criteria, categories, category, unknownCategory, products, total, page, totalPages, !search.IsEmpty);
         }
         return new ProductPage(criteria, categories, category, unknownCategory, products, total, page, totalPages, IsSearch: true,
-            await DidYouMeanAsync(criteria.Text, category),
-            category is null ? 0 : await matching.CountAsync());
+            await DidYouMeanAsync(criteria.Text, category, cancellationToken),
+            category is null ? 0 : await matching.CountAsync(cancellationToken));
     }
 
     /// <summary>Up to <paramref name="count"/> products for what is being typed, best match first.</summary>
-    public async Task<IReadOnlyList<Product>> SuggestAsync(string? typed, int count)
+    public async Task<IReadOnlyList<Product>> SuggestAsync(string? typed, int count, CancellationToken cancellationToken = default)
     {
         var search = SearchQuery.Parse(typed);
-        return search.IsEmpty ? [] : await BestMatchesAsync(Matching(search), search, 0, count, RankedForSuggestions);
+        return search.IsEmpty ? [] : await BestMatchesAsync(Matching(search), search, 0, count, RankedForSuggestions, cancellationToken);
     }
 
-    public Task<Product?> FindBySlugAsync(string slug) =>
-        Published().Include(p => p.Category).FirstOrDefaultAsync(p => p.Slug == slug);
+    /// <summary>A published product with its category and up to <paramref name="related"/> others of its category; null when there is none.</summary>
+    public Task<ProductViewModel?> ProductPageAsync(string slug, int related, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"product:{slug}:{related}", async () =>
+        {
+            var product = await Published().Include(p => p.Category).FirstOrDefaultAsync(p => p.Slug == slug, cancellationToken);
+            return product is null ? null : new ProductViewModel(product, await RelatedAsync(product, related, cancellationToken));
+        });
 
-    public Task<List<Product>> FeaturedAsync(int count) =>
-        Published().Where(p => p.IsFeatured).OrderByDescending(p => p.CreatedAt).Take(count).ToListAsync();
+    public Task<List<Product>> FeaturedAsync(int count, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"featured:{count}", () =>
+            Published().Where(p => p.IsFeatured).OrderByDescending(p => p.CreatedAt).Take(count).ToListAsync(cancellationToken));
 
-    public Task<List<Product>> RelatedAsync(Product product, int count) =>
+    private Task<List<Product>> RelatedAsync(Product product, int count, CancellationToken cancellationToken) =>
         Published().Where(p => p.CategoryId == product.CategoryId && p.Id != product.Id)
-            .OrderByDescending(p => p.IsFeatured).ThenByDescending(p => p.CreatedAt).Take(count).ToListAsync();
+            .OrderByDescending(p => p.IsFeatured).ThenByDescending(p => p.CreatedAt).Take(count).ToListAsync(cancellationToken);
+
+    private static Task<List<Product>> PageAsync(IQueryable<Product> query, ProductSort sort, Language language, int skip, CancellationToken cancellationToken) =>
+        Sort(query, sort, language).Skip(skip).Take(ProductSearchCriteria.PageSize).ToListAsync(cancellationToken);
 
     private IQueryable<Product> Published() => db.Products.AsNoTracking().Where(p => p.IsPublished);
 
@@ -96,7 +112,8 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
     /// best-match order: the index's best <paramref name="ranked"/> matches ordered by the shop's
     /// ranking (ties in the index's order), then the rest in the index's order.
     /// </summary>
-    private async Task<List<Product>> BestMatchesAsync(IQueryable<Product> query, SearchQuery search, int skip, int take, int ranked)
+    private async Task<List<Product>> BestMatchesAsync(
+        IQueryable<Product> query, SearchQuery search, int skip, int take, int ranked, CancellationToken cancellationToken)
     {
         var byIndex =
             from hit in index.Ranked(db, search)
@@ -107,10 +124,10 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
         var ids = new List<int>();
         if (skip < ranked)
         {
-            var candidates = await byIndex.Take(ranked).ToListAsync();
+            var candidates = await byIndex.Take(ranked).ToListAsync(cancellationToken);
             var texts = await db.Products.AsNoTracking().Include(p => p.Category)
                 .Where(p => candidates.Contains(p.Id))
-                .ToDictionaryAsync(p => p.Id);
+                .ToDictionaryAsync(p => p.Id, cancellationToken);
             ids.AddRange(candidates
                 .Select((id, position) => (Id: id, Position: position, Score: SearchRanking.Score(search, Searchable(texts[id]))))
                 .OrderByDescending(candidate => candidate.Score).ThenBy(candidate => candidate.Position)
@@ -119,9 +136,9 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
         }
         if (ids.Count < take)
         {
-            ids.AddRange(await byIndex.Skip(Math.Max(skip, ranked)).Take(take - ids.Count).ToListAsync());
+            ids.AddRange(await byIndex.Skip(Math.Max(skip, ranked)).Take(take - ids.Count).ToListAsync(cancellationToken));
         }
-        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         return ids.Where(products.ContainsKey).Select(id => products[id]).ToList();
     }
 
@@ -129,9 +146,9 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
         SearchableProduct.Of(product, product.Category?.Name ?? LocalizedText.Empty);
 
     /// <summary>A query close to the one typed (a word spelled as the catalog spells it) that finds something where the buyer looked.</summary>
-    private async Task<string?> DidYouMeanAsync(string? typed, Category? category)
+    private async Task<string?> DidYouMeanAsync(string? typed, Category? category, CancellationToken cancellationToken)
     {
-        var suggestion = (await vocabulary.GetAsync()).DidYouMean(typed);
+        var suggestion = (await vocabulary.GetAsync(cancellationToken)).DidYouMean(typed);
         if (suggestion is null)
         {
             return null;
@@ -141,7 +158,7 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
         {
             found = found.Where(p => p.CategoryId == category.Id);
         }
-        return await found.AnyAsync() ? suggestion : null;
+        return await found.AnyAsync(cancellationToken) ? suggestion : null;
     }
 
     private static IQueryable<Product> Sort(IQueryable<Product> query, ProductSort sort, Language language) => sort switch

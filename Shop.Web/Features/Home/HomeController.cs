@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Shop.Web.Features.Catalog;
 using Shop.Web.Features.Shared;
 
@@ -7,6 +8,7 @@ namespace Shop.Web.Features.Home;
 public class HomeController(ProductSearch search) : Controller
 {
     [HttpGet("/")]
-    public async Task<IActionResult> Index() =>
-        View(new HomeViewModel(await search.CategoriesAsync(UiLanguage.Current), await search.FeaturedAsync(8)));
+    [OutputCache(PolicyName = AnonymousPagePolicy.Name)]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new HomeViewModel(await search.CategoriesAsync(UiLanguage.Current, cancellationToken), await search.FeaturedAsync(8, cancellationToken)));
 }

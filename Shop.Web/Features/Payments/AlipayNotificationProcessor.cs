@@ -53,6 +53,11 @@ public class AlipayNotificationProcessor(
             return new NotificationResult(NotificationOutcome.Rejected, signature.Reason, notification.OutTradeNo, null);
         }
 
+        if (await StoreIfCopyOfAppliedAsync(channel, notification, charset, cancellationToken) is { } copy)
+        {
+            return copy;
+        }
+
         var orderNumber = notification.OutTradeNo;
         if (notification.IsBatchRefund)
         {
@@ -287,9 +292,53 @@ public class AlipayNotificationProcessor(
             ? Task.FromResult<string?>(null)
             : db.Orders.AsNoTracking().Where(o => o.Refunds.Any(r => r.BatchNo == batchNo)).Select(o => o.Number).FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>
+    /// An exact copy (same notify_id and fingerprint) of a notification already applied, found by one
+    /// indexed read, is stored as the duplicate it is, in one insert, and answered at once: Alipay
+    /// sends copies until it reads <c>success</c>, often many (docs/alipay-protocol.md §4). Null for
+    /// anything else, which goes the whole way; a copy of one still being applied waits its turn there.
+    /// </summary>
+    private async Task<NotificationResult?> StoreIfCopyOfAppliedAsync(
+        NotificationChannel channel, AlipayNotification notification, AlipayCharset charset, CancellationToken cancellationToken)
+    {
+        if (notification.NotifyId is null)
+        {
+            return null;
+        }
+        var notifyId = Truncate(notification.NotifyId, 200);
+        var fingerprint = NotificationFingerprint.Of(notification.Parameters);
+        var applied = await db.PaymentNotifications.AsNoTracking()
+            .Where(n => n.NotifyId == notifyId && n.Fingerprint == fingerprint
+                && (n.Outcome == NotificationOutcome.Applied || n.Outcome == NotificationOutcome.NoChange || n.Outcome == NotificationOutcome.Duplicate))
+            .Select(n => new { n.OrderId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (applied is null)
+        {
+            return null;
+        }
+        var result = new NotificationResult(NotificationOutcome.Duplicate, "A copy of a notification already applied.", notification.OutTradeNo, null);
+        var record = NewRecord(channel, notification, charset, fingerprint, notification.OutTradeNo);
+        record.Outcome = result.Outcome;
+        record.Detail = result.Detail;
+        record.OrderId = applied.OrderId;
+        record.ProcessedAt = Now;
+        db.PaymentNotifications.Add(record);
+        await db.SaveChangesAsync(CancellationToken.None);
+        db.Entry(record).State = EntityState.Detached;
+        return result;
+    }
+
     private async Task<PaymentNotification> StoreAsync(NotificationChannel channel, AlipayNotification notification, AlipayCharset charset, string? orderNumber)
     {
-        var record = new PaymentNotification
+        var record = NewRecord(channel, notification, charset, NotificationFingerprint.Of(notification.Parameters), orderNumber);
+        db.PaymentNotifications.Add(record);
+        await db.SaveChangesAsync();
+        db.Entry(record).State = EntityState.Detached;
+        return record;
+    }
+
+    private PaymentNotification NewRecord(NotificationChannel channel, AlipayNotification notification, AlipayCharset charset, string fingerprint, string? orderNumber) =>
+        new()
         {
             Channel = channel,
             ReceivedAt = Now,
@@ -300,14 +349,9 @@ public class AlipayNotificationProcessor(
             TradeNo = Truncate(notification.TradeNo, 64),
             TradeStatus = Truncate(notification.TradeStatusText, 64),
             RefundStatus = Truncate(notification.RefundStatusText, 64),
-            Fingerprint = NotificationFingerprint.Of(notification.Parameters),
+            Fingerprint = fingerprint,
             Outcome = NotificationOutcome.Received,
         };
-        db.PaymentNotifications.Add(record);
-        await db.SaveChangesAsync();
-        db.Entry(record).State = EntityState.Detached;
-        return record;
-    }
 
     private async Task FinishAsync(long recordId, NotificationResult result)
     {

@@ -4,6 +4,7 @@ using Shop.Domain.Catalog;
 using Shop.Web.Areas.Admin.Features.Products;
 using Shop.Web.Areas.Admin.Features.Shared;
 using Shop.Web.Data;
+using Shop.Web.Features.Catalog;
 
 namespace Shop.Web.Areas.Admin.Features.ProductImport;
 
@@ -17,7 +18,7 @@ namespace Shop.Web.Areas.Admin.Features.ProductImport;
 /// A new virtual product is delivered by code (its codes are added on its codes page), since a CSV
 /// file cannot carry the download of a file-delivered one.
 /// </summary>
-public class ProductCsvImport(ShopDbContext db, ProductWriter writer, TimeProvider clock)
+public class ProductCsvImport(ShopDbContext db, ProductWriter writer, CatalogCache catalogCache, TimeProvider clock)
 {
     public const int BatchSize = 1000;
 
@@ -253,6 +254,11 @@ public class ProductCsvImport(ShopDbContext db, ProductWriter writer, TimeProvid
             await writer.WriteBatchAsync(added, changed, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            if (added.Count + changed.Count > 0)
+            {
+                // The batch went around SaveChanges (ProductWriter), and so around CatalogChangeInterceptor.
+                await catalogCache.InvalidateAsync(CancellationToken.None);
+            }
             tally.Added += added.Count;
             tally.Updated += changed.Count;
             batch.Clear();

@@ -8,9 +8,9 @@ namespace Shop.Web.Areas.Admin.Features.Products;
 /// <summary>What the admin sees of the catalog: every product, published or not.</summary>
 public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOptions> lowStock)
 {
-    public async Task<ProductListPage> SearchAsync(ProductFilter filter)
+    public async Task<ProductListPage> SearchAsync(ProductFilter filter, CancellationToken cancellationToken = default)
     {
-        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync();
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToListAsync(cancellationToken);
         var query = db.Products.AsNoTracking();
         if (filter.Text is { } text)
         {
@@ -52,7 +52,7 @@ public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOption
             _ => query,
         };
 
-        var total = await query.CountAsync();
+        var total = await query.CountAsync(cancellationToken);
         var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)ProductFilter.PageSize));
         var page = Math.Min(filter.Page, totalPages);
         var products = await query
@@ -60,7 +60,7 @@ public class AdminProductSearch(ShopDbContext db, IOptionsMonitor<LowStockOption
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Skip((page - 1) * ProductFilter.PageSize)
             .Take(ProductFilter.PageSize)
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return new ProductListPage(filter, categories, products, total, page, totalPages, lowStock.CurrentValue.LowStockThreshold);
     }
 

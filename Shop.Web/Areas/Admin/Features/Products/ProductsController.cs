@@ -14,8 +14,9 @@ public class ProductsController(
     IStringLocalizer<SharedResource> localizer) : AdminController
 {
     [HttpGet("/admin/products")]
-    public async Task<IActionResult> Index(string? q, string? category, string? kind, string? published, string? page, string? missing) =>
-        View(await search.SearchAsync(ProductFilter.FromQuery(q, category, kind, published, page, missing)));
+    public async Task<IActionResult> Index(
+        string? q, string? category, string? kind, string? published, string? page, string? missing, CancellationToken cancellationToken) =>
+        View(await search.SearchAsync(ProductFilter.FromQuery(q, category, kind, published, page, missing), cancellationToken));
 
     [HttpGet("/admin/products/low-stock")]
     public async Task<IActionResult> LowStock() => View(await search.LowStockAsync());

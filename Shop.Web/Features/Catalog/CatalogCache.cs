@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+
+namespace Shop.Web.Features.Catalog;
+
+/// <summary>
+/// What the shop keeps of its catalog between requests, and the one way to forget it: the pages
+/// anonymous visitors are served from the output cache (<see cref="AnonymousPagePolicy"/>) and the
+/// catalog data every visitor's pages are drawn from (listing pages, counts, product pages).
+/// <see cref="InvalidateAsync"/> is called after every change of the catalog
+/// (<see cref="CatalogChangeInterceptor"/> for every save, the bulk import for its own writes): the
+/// next request reads the database again. Everything is forgotten at once rather than entry by
+/// entry: a price shows on the product page, its category's pages, the catalog's pages and the home
+/// page, in every sort and language, and changes are rare next to views.
+/// Cached data is read-only: products handed out from here are shared by concurrent requests.
+/// One for the app.
+/// </summary>
+public sealed class CatalogCache : IDisposable
+{
+    /// <summary>The output cache's tag of every cached catalog page.</summary>
+    public const string OutputCacheTag = "catalog";
+
+    /// <summary>Changes made by another instance of the shop are seen after this at the latest.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
+    /// <summary>Entries of data kept at most (each a page of products, a count or a product page), which bounds its memory.</summary>
+    private const int MaxEntries = 2_000;
+
+    private readonly IOutputCacheStore _outputCache;
+    private readonly MemoryCache _data = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
+    private CancellationTokenSource _changes = new();
+    private long _generation;
+
+    public CatalogCache(IOutputCacheStore outputCache) => _outputCache = outputCache;
+
+    /// <summary>
+    /// How many times the catalog changed: part of the output cache's key, so that a page rendered
+    /// from data read before a change, and stored after it, is never served.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>The value kept under <paramref name="key"/>, or the one <paramref name="load"/> reads, kept until the catalog changes.</summary>
+    public async Task<T> GetOrLoadAsync<T>(string key, Func<Task<T>> load)
+    {
+        // Taken before reading: data read while the catalog changes is forgotten at once.
+        var changes = Volatile.Read(ref _changes).Token;
+        if (_data.TryGetValue(key, out T? kept))
+        {
+            return kept!;
+        }
+        var value = await load();
+        using (var entry = _data.CreateEntry(key))
+        {
+            entry.Value = value;
+            entry.Size = 1;
+            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            entry.AddExpirationToken(new CancellationChangeToken(changes));
+        }
+        return value;
+    }
+
+    /// <summary>The catalog changed: every cached page and every piece of cached data is read again on next use.</summary>
+    public async Task InvalidateAsync(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _generation);
+        var previous = Interlocked.Exchange(ref _changes, new CancellationTokenSource());
+        // Not disposed: a request may be registering on its token at this moment.
+        await previous.CancelAsync();
+        await _outputCache.EvictByTagAsync(OutputCacheTag, cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        _data.Dispose();
+        _changes.Dispose();
+    }
+}
