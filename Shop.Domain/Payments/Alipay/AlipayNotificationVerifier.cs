@@ -101,7 +101,7 @@ public sealed class AlipayNotificationVerifier(AlipayMerchant merchant, INotifyI
 
         // Alipay names the seller in every trade notification: one that names none is not
         // Alipay's for this shop, whatever it says (docs/alipay-protocol.md §5). A refund's
-        // result names none (§6a): its batch_no must be one the shop issued instead.
+        // result names none (docs/alipay-protocol.md §6a): its batch_no must be one the shop issued instead.
         if (notification.IsBatchRefund)
         {
             return AlipayVerificationResult.Verified;

@@ -1,12 +1,12 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Shop.AlipaySandbox;
 using Shop.Domain.Catalog;
 using Shop.Domain.Ordering;
 using Shop.Domain.Payments.Alipay;
 using Shop.Tests.Sandbox;
 using Shop.Tests.Web.Admin;
-using Microsoft.Extensions.DependencyInjection;
 using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
