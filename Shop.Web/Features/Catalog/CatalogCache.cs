@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Primitives;
+using Shop.Web.Features.Instances;
 
 namespace Shop.Web.Features.Catalog;
 
@@ -21,18 +22,28 @@ public sealed class CatalogCache : IDisposable
     /// <summary>The output cache's tag of every cached catalog page.</summary>
     public const string OutputCacheTag = "catalog";
 
-    /// <summary>Changes made by another instance of the shop are seen after this at the latest.</summary>
+    /// <summary>The <see cref="ShopSignals"/> channel on which instances tell each other the catalog changed.</summary>
+    public const string Channel = "catalog";
+
+    /// <summary>How long an entry is kept at most, in case a signal from another instance was lost.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
     /// <summary>Entries of data kept at most (each a page of products, a count or a product page), which bounds its memory.</summary>
     private const int MaxEntries = 2_000;
 
     private readonly IOutputCacheStore _outputCache;
+    private readonly ShopSignals _signals;
+    private readonly IDisposable _subscription;
     private readonly MemoryCache _data = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
     private CancellationTokenSource _changes = new();
     private long _generation;
 
-    public CatalogCache(IOutputCacheStore outputCache) => _outputCache = outputCache;
+    public CatalogCache(IOutputCacheStore outputCache, ShopSignals signals)
+    {
+        _outputCache = outputCache;
+        _signals = signals;
+        _subscription = signals.Subscribe(Channel, _ => Forget());
+    }
 
     /// <summary>
     /// How many times the catalog changed: part of the output cache's key, so that a page rendered
@@ -60,18 +71,30 @@ public sealed class CatalogCache : IDisposable
         return value;
     }
 
-    /// <summary>The catalog changed: every cached page and every piece of cached data is read again on next use.</summary>
-    public async Task InvalidateAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The catalog changed: every instance of the shop (this one at once, others through
+    /// <see cref="ShopSignals"/>) reads every page and every piece of data again on next use.
+    /// </summary>
+    public Task InvalidateAsync(CancellationToken cancellationToken = default)
+    {
+        _signals.Publish(Channel, "*");
+        return Task.CompletedTask;
+    }
+
+    private void Forget()
     {
         Interlocked.Increment(ref _generation);
         var previous = Interlocked.Exchange(ref _changes, new CancellationTokenSource());
         // Not disposed: a request may be registering on its token at this moment.
-        await previous.CancelAsync();
-        await _outputCache.EvictByTagAsync(OutputCacheTag, cancellationToken);
+        previous.Cancel();
+        // The in-memory store evicts synchronously; the generation in every page's key already
+        // keeps an older page from being served meanwhile.
+        _ = _outputCache.EvictByTagAsync(OutputCacheTag, CancellationToken.None).AsTask();
     }
 
     public void Dispose()
     {
+        _subscription.Dispose();
         _data.Dispose();
         _changes.Dispose();
     }
