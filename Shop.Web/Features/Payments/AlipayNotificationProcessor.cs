@@ -79,7 +79,7 @@ public class AlipayNotificationProcessor(
             {
                 result = await VerifyAndApplyAsync(record, notification, charset, cancellationToken);
             }
-            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
             {
                 logger.LogError(e, "Notification {Id} for {OutTradeNo} could not be applied", record.Id, orderNumber);
                 db.ChangeTracker.Clear();
