@@ -81,6 +81,27 @@ public sealed class TwoInstancesOnPostgresTests(PostgresInstances instances) : I
     }
 
     [Fact]
+    public async Task A_price_edited_on_one_instance_shows_on_the_next_anonymous_pages_of_the_other()
+    {
+        var product = await _a.AddProductAsync(price: 20m);
+        var url = $"/catalog/{product.Slug}";
+        // B keeps the page in its output cache: the second answer comes from there.
+        Assert.Contains("¥20.00", await _b.CreateClient().GetStringAsync(url));
+        Assert.Contains("¥20.00", await _b.CreateClient().GetStringAsync(url));
+
+        var admin = await AdminBrowsers.CreateAdminBrowserAsync(_a);
+        var fields = AdminCatalogData.EditFields(product);
+        fields["Form.Price"] = "4321.00";
+        var saved = await admin.SubmitFormAsync($"/admin/products/{product.Id}/edit", fields, action: $"/admin/products/{product.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // A's signal reaches B through LISTEN/NOTIFY moments after the commit.
+        await Eventually.Until(
+            async () => (await _b.CreateClient().GetStringAsync(url)).Contains("¥4,321.00", StringComparison.Ordinal),
+            "B's cached product page to show A's new price");
+    }
+
+    [Fact]
     public async Task A_buyer_pays_across_instances_and_a_storm_of_copies_sent_to_both_is_applied_once()
     {
         var card = await _a.AddProductAsync(price: 30m, delivery: VirtualDelivery.Code, codes: 3);

@@ -440,12 +440,20 @@ namespace Shop.Web.Data.PostgresMigrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("IsPublished", "CategoryId");
+
+                    b.HasIndex(new[] { "CategoryId" }, "IX_Products_CategoryId");
+
+                    b.HasIndex(new[] { "CategoryId", "CreatedAt" }, "IX_Products_Published_CategoryId_CreatedAt")
+                        .HasFilter("\"IsPublished\"");
+
+                    b.HasIndex(new[] { "CreatedAt" }, "IX_Products_Published_CreatedAt")
+                        .HasFilter("\"IsPublished\"");
 
                     b.ToTable("Products");
                 });
@@ -503,11 +511,20 @@ namespace Shop.Web.Data.PostgresMigrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("AlipayRefundState")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("AlipayTradeNo")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
                     b.Property<decimal?>("AmountPaid")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<decimal>("AmountRefunded")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
@@ -554,6 +571,9 @@ namespace Shop.Web.Data.PostgresMigrations
 
                     b.Property<DateTime?>("PaidAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("PaidThroughEscrow")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("PayBefore")
                         .HasColumnType("timestamp with time zone");
@@ -703,6 +723,63 @@ namespace Shop.Web.Data.PostgresMigrations
                     b.HasIndex("ProductId");
 
                     b.ToTable("OrderLine");
+                });
+
+            modelBuilder.Entity("Shop.Domain.Ordering.Refund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("BatchNo")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int?>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResultCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchNo")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("Refunds");
                 });
 
             modelBuilder.Entity("Shop.Domain.Ordering.Shipment", b =>
@@ -1256,6 +1333,14 @@ namespace Shop.Web.Data.PostgresMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Shop.Domain.Ordering.Refund", b =>
+                {
+                    b.HasOne("Shop.Domain.Ordering.Order", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Shop.Domain.Ordering.Shipment", b =>
                 {
                     b.HasOne("Shop.Domain.Ordering.Order", null)
@@ -1344,6 +1429,8 @@ namespace Shop.Web.Data.PostgresMigrations
                     b.Navigation("History");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Refunds");
 
                     b.Navigation("Shipments");
                 });
