@@ -1,8 +1,12 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Shop.Web.Data;
 using Shop.Web.Data.Search;
 using Shop.Web.Data.Seed;
 using Shop.Web.Features.Catalog;
+using Shop.Web.Features.Instances;
 
 namespace Shop.Web.Configuration;
 
@@ -62,13 +66,39 @@ public static class DataConfiguration
 
         if (options.GetValue<bool>("MigrateAtStartup"))
         {
-            await db.Database.MigrateAsync();
+            // The migrations' lock lives in the database, so the database must exist before it is taken.
+            await CreateDatabaseIfMissingAsync(db);
+            await using (await services.GetRequiredService<ShopLocks>().AcquireMigrationsAsync(CancellationToken.None))
+            {
+                await db.Database.MigrateAsync();
+            }
             // A database that had products before the search index existed gets its index now.
             await services.GetRequiredService<ProductSearchIndexer>().BuildIfEmptyAsync(db);
         }
         if (options.GetValue<bool>("Seed"))
         {
             await services.GetRequiredService<DevelopmentSeed>().RunAsync();
+        }
+    }
+
+    private static async Task CreateDatabaseIfMissingAsync(ShopDbContext db)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync())
+        {
+            return;
+        }
+        try
+        {
+            await creator.CreateAsync();
+        }
+        catch (DbException)
+        {
+            // Another instance starting at the same moment created it first.
+            if (!await creator.ExistsAsync())
+            {
+                throw;
+            }
         }
     }
 }

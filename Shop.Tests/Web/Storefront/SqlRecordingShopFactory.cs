@@ -24,8 +24,12 @@ public sealed class SqlRecordingShopFactory : ShopWebApplicationFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.ConfigureDbContext<ShopDbContext>((provider, options) =>
-            options.AddInterceptors(new Recorder(Log, provider.GetRequiredService<IHttpContextAccessor>()))));
+        // On PostgreSQL the shop's context is PostgresShopDbContext, whose options are its own.
+        builder.ConfigureTestServices(services => services
+            .ConfigureDbContext<ShopDbContext>((provider, options) =>
+                options.AddInterceptors(new Recorder(Log, provider.GetRequiredService<IHttpContextAccessor>())))
+            .ConfigureDbContext<PostgresShopDbContext>((provider, options) =>
+                options.AddInterceptors(new Recorder(Log, provider.GetRequiredService<IHttpContextAccessor>()))));
     }
 
     public sealed class SqlLog

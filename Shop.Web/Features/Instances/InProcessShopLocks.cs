@@ -18,6 +18,14 @@ public sealed class InProcessShopLocks : ShopLocks
         return new Release(gate);
     }
 
+    public override async Task<IAsyncDisposable> AcquireMigrationsAsync(CancellationToken cancellationToken)
+    {
+        // Kept with the jobs' gates, under a name no job has.
+        var gate = _jobGates.GetOrAdd("(migrations)", _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Release(gate);
+    }
+
     public override async Task<IAsyncDisposable?> TryAcquireJobAsync(string jobName, CancellationToken cancellationToken)
     {
         var gate = _jobGates.GetOrAdd(jobName, _ => new SemaphoreSlim(1, 1));

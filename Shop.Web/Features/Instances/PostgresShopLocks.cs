@@ -27,6 +27,9 @@ public sealed class PostgresShopLocks(NpgsqlDataSource dataSource) : ShopLocks
         }
     }
 
+    public override async Task<IAsyncDisposable> AcquireMigrationsAsync(CancellationToken cancellationToken) =>
+        await LockAsync("migrations", wait: true, cancellationToken) ?? throw new InvalidOperationException("pg_advisory_lock returned without the lock.");
+
     public override async Task<IAsyncDisposable?> TryAcquireJobAsync(string jobName, CancellationToken cancellationToken)
     {
         var local = await _local.TryAcquireJobAsync(jobName, cancellationToken);

@@ -13,6 +13,13 @@ public abstract class ShopLocks
     /// <summary>Waits until no one else works on the order; disposing lets the next one in.</summary>
     public abstract Task<IAsyncDisposable> AcquireOrderAsync(string orderNumber, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Waits until no other instance is migrating the database. EF Core's own migration lock on
+    /// PostgreSQL is taken per migration, so two instances starting at once could both apply the
+    /// second of two pending migrations; held around the whole of Migrate, the loser finds them applied.
+    /// </summary>
+    public abstract Task<IAsyncDisposable> AcquireMigrationsAsync(CancellationToken cancellationToken);
+
     /// <summary>The job's lock if no one holds it, else null: the caller skips this round.</summary>
     public abstract Task<IAsyncDisposable?> TryAcquireJobAsync(string jobName, CancellationToken cancellationToken);
 }
