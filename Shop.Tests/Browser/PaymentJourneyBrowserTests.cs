@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Shop.Domain.Catalog;
 using Shop.Tests.Web;
@@ -146,6 +148,59 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
     }
 
     /// <summary>The cashier shows the shop's out_trade_no, the order number.</summary>
+    [Fact]
+    public async Task The_admin_refunds_a_gift_card_and_the_buyers_open_order_page_turns_refunded_without_its_code()
+    {
+        var card = await fixture.Shop.AddProductAsync(price: 50m, delivery: VirtualDelivery.Code, codes: 2, name: "礼品卡（退款测试）");
+        await using var buyerContext = await fixture.NewContextAsync();
+        var buyer = await SignedInPageAsync(buyerContext);
+        var buyerSteps = new Screenshots(buyer, nameof(The_admin_refunds_a_gift_card_and_the_buyers_open_order_page_turns_refunded_without_its_code) + "-buyer");
+        await AddToCartAsync(buyer, card);
+        await buyer.Locator("[data-checkout]").ClickAsync();
+        await buyer.WaitForURLAsync("**/checkout");
+        await buyer.Locator("[data-place-order]").ClickAsync();
+        await buyer.WaitForURLAsync("**/sandbox/alipay/gateway.do**");
+        var number = await OrderNumberFromCashierAsync(buyer);
+        await buyer.Locator("[data-pay]").First.ClickAsync();
+        await buyer.WaitForURLAsync($"**/orders/{number}");
+        await Expect(buyer.Locator("[data-delivered-codes] [data-code]")).ToHaveCountAsync(1);
+        await WaitForLiveAsync(buyer);
+        await buyerSteps.TakeAsync("code-delivered");
+
+        // The admin, in English, refunds it all; Alipay's page asks for the seller's password.
+        await using var adminContext = await fixture.NewContextAsync(locale: "en");
+        var admin = await adminContext.NewPageAsync();
+        var adminSteps = new Screenshots(admin, nameof(The_admin_refunds_a_gift_card_and_the_buyers_open_order_page_turns_refunded_without_its_code) + "-admin");
+        var configuration = fixture.Shop.Services.GetRequiredService<IConfiguration>();
+        await admin.GotoAsync("/Identity/Account/Login");
+        await admin.Locator("input[name='Input.Email']").FillAsync(configuration["Admin:Email"]!);
+        await admin.Locator("input[name='Input.Password']").FillAsync(configuration["Admin:Password"]!);
+        await admin.Locator("main button[type=submit]").ClickAsync();
+        await admin.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login"));
+        await admin.GotoAsync($"/admin/orders/{number}");
+        await Expect(admin.Locator("[data-refundable]")).ToHaveAttributeAsync("data-refundable", "50.00");
+        await admin.Locator("#amount").FillAsync("50.00");
+        await admin.Locator("#reason").FillAsync("The buyer changed their mind");
+        await adminSteps.TakeAsync("refund-form");
+        await admin.Locator("[data-refund]").ClickAsync();
+        await Expect(admin.Locator("[data-page=refund-confirm]")).ToBeVisibleAsync();
+        await Expect(admin.Locator("[data-refund-amount]")).ToHaveAttributeAsync("data-refund-amount", "50.00");
+        await adminSteps.TakeAsync("alipay-password-page");
+        await admin.Locator("#password").FillAsync("seller-password");
+        await admin.Locator("[data-confirm-refund]").ClickAsync();
+        await Expect(admin.Locator("[data-page=refund-done]")).ToHaveAttributeAsync("data-success-num", "1");
+
+        // The buyer's page, never reloaded, turns refunded and no longer shows the code.
+        await Expect(buyer.Locator("section[data-order-status]")).ToHaveAttributeAsync("data-payment-state", "Refunded");
+        await Expect(buyer.Locator("[data-delivered-codes] [data-code]")).ToHaveCountAsync(0);
+        await buyerSteps.TakeAsync("refunded");
+
+        await admin.GotoAsync($"/admin/orders/{number}");
+        await Expect(admin.Locator("[data-refund-state]")).ToHaveAttributeAsync("data-refund-state", "Succeeded");
+        await Expect(admin.Locator("[data-amount-refunded]")).ToHaveAttributeAsync("data-amount-refunded", "50.00");
+        await adminSteps.TakeAsync("refunded");
+    }
+
     private static async Task<string> OrderNumberFromCashierAsync(IPage page) =>
         (await page.Locator("[data-out-trade-no]").TextContentAsync())?.Trim()
             ?? throw new InvalidOperationException("The cashier does not show the out_trade_no.");

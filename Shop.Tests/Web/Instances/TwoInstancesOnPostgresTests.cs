@@ -13,6 +13,7 @@ using Shop.Tests.Web.Admin;
 using Shop.Tests.Web.Payments;
 using Shop.Web.Data;
 using Shop.Web.Features.Instances;
+using Shop.Web.Features.Mail;
 using Shop.Web.Features.Orders;
 using Shop.Web.Features.Payments;
 
@@ -107,10 +108,17 @@ public sealed class TwoInstancesOnPostgresTests(PostgresInstances instances) : I
         var card = await _a.AddProductAsync(price: 30m, delivery: VirtualDelivery.Code, codes: 3);
         Assert.Equal(3, await StockAsync(card.Id));
         var email = ShopWebApplicationFactory.NewEmail();
-        await _b.CreateUserAsync(email);
         var cookies = new CookieContainer();
         var onA = _a.CreateBrowser(cookies);
         var onB = _b.CreateBrowser(cookies);
+        // Registered on B's form, signed in on A's.
+        var registered = await onB.SubmitFormAsync("/Identity/Account/Register", new()
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = ShopWebApplicationFactory.Password,
+            ["Input.ConfirmPassword"] = ShopWebApplicationFactory.Password,
+        });
+        Assert.Contains("data-register-sent", await registered.Content.ReadAsStringAsync());
         await ShopWebApplicationFactory.SignInAsync(onA, email);
         await onB.AddToCartAsync(card.Id, 2);
         Assert.Equal(2, (await onA.GetHtmlAsync("/cart")).CartCount());
@@ -156,6 +164,11 @@ public sealed class TwoInstancesOnPostgresTests(PostgresInstances instances) : I
         Assert.Single(outcomes, o => o == NotificationOutcome.Applied);
         Assert.All(outcomes, o => Assert.Contains(o, new[] { NotificationOutcome.Applied, NotificationOutcome.Duplicate, NotificationOutcome.NoChange }));
         Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync($"/orders/{number}")).StatusCode);
+        // One message of each kind for the buyer, whichever instance applied what.
+        var mails = await _a.QueryAsync(db => db.OutboxMessages.Where(m => m.OrderNumber == number).Select(m => m.Kind).ToListAsync());
+        Assert.Single(mails, k => k == MailKind.OrderPlaced);
+        Assert.Single(mails, k => k == MailKind.PaymentReceived);
+        Assert.Single(mails, k => k == MailKind.GoodsDelivered);
     }
 
     [Fact]
