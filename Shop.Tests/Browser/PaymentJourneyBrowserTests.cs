@@ -198,6 +198,7 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
         await admin.GotoAsync($"/admin/orders/{number}");
         await Expect(admin.Locator("[data-refund-state]")).ToHaveAttributeAsync("data-refund-state", "Succeeded");
         await Expect(admin.Locator("[data-amount-refunded]")).ToHaveAttributeAsync("data-amount-refunded", "50.00");
+        await Expect(admin.Locator("[data-trade-status]", new() { HasText = "batch_refund_notify" })).ToHaveCountAsync(1);
         await adminSteps.TakeAsync("refunded");
     }
 

@@ -164,11 +164,10 @@ public sealed class TwoInstancesOnPostgresTests(PostgresInstances instances) : I
         Assert.Single(outcomes, o => o == NotificationOutcome.Applied);
         Assert.All(outcomes, o => Assert.Contains(o, new[] { NotificationOutcome.Applied, NotificationOutcome.Duplicate, NotificationOutcome.NoChange }));
         Assert.Equal(HttpStatusCode.OK, (await onB.GetAsync($"/orders/{number}")).StatusCode);
-        // One message of each kind for the buyer, whichever instance applied what.
+        // One message of each kind for the buyer, whichever instance applied what (a paid order of
+        // codes gets its codes instead of a separate "payment received").
         var mails = await _a.QueryAsync(db => db.OutboxMessages.Where(m => m.OrderNumber == number).Select(m => m.Kind).ToListAsync());
-        Assert.Single(mails, k => k == MailKind.OrderPlaced);
-        Assert.Single(mails, k => k == MailKind.PaymentReceived);
-        Assert.Single(mails, k => k == MailKind.GoodsDelivered);
+        Assert.Equal([MailKind.OrderPlaced, MailKind.GoodsDelivered], mails.Order());
     }
 
     [Fact]
