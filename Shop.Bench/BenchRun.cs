@@ -25,7 +25,7 @@ public sealed class BenchRun(BenchOptions options)
         foreach (var size in options.CatalogSizes)
         {
             var built = await databases.BuildOrReuseAsync(size);
-            var stormHere = size == options.CatalogSizes[^1];
+            var stormHere = size == options.CatalogSizes[^1] && options.Measures("storm");
             results.Add(await MeasureAsync(shop, gateway, built, stormHere));
         }
         return Report.Write(options, machine, results, started.Elapsed);
@@ -45,7 +45,9 @@ public sealed class BenchRun(BenchOptions options)
         Console.WriteLine($"{built.Facts.Products:N0} products: starting the shop...");
         await using var server = await shop.StartServerAsync(database, Path.Combine(folder, "files"), FreePort(), gateway.Port);
         var (buyerScript, orderNumber) = await PrepareBuyerAsync(server, database, built.Facts, folder);
-        var endpoints = Endpoints(built.Facts, orderNumber);
+        var endpoints = Endpoints(built.Facts, orderNumber)
+            .Where(e => e.Name == Plaintext || options.Measures(e.Buyer ? "buyer" : "anonymous"))
+            .ToList();
 
         var sizes = new Dictionary<Endpoint, long>();
         foreach (var endpoint in endpoints)

@@ -4,6 +4,9 @@
 # Writes bench/results/latest.md. Options go to Shop.Bench:
 #   --smoke        tiny data and one short round: checks that the benchmark still works (test.sh runs it)
 #   --note TEXT    a line for the results, such as what else the machine was doing
+#   --sizes 1000,10000      only these catalog sizes (the storm runs at the largest)
+#   --only anonymous|buyer|storm   only those pages (with the plaintext baseline) or only the storm
+#   A run with --sizes or --only writes bench/results/partial.md, never latest.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
