@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Shop.Web.Areas.Admin.Features.ProductImport;
 using Shop.Web.Data;
 using Shop.Web.Data.Search;
 using Shop.Web.Data.Seed;
+using Shop.Web.Features.Catalog;
+using Shop.Web.Features.Instances;
 
 namespace Shop.Web.Configuration;
 
@@ -18,6 +21,23 @@ namespace Shop.Web.Configuration;
 public static class CommandLine
 {
     public static async Task<bool> RunCommandLineAsync(this WebApplication app, string[] args)
+    {
+        var catalog = app.Services.GetRequiredService<CatalogCache>();
+        var changes = catalog.Generation;
+        try
+        {
+            return await RunAsync(app, args);
+        }
+        finally
+        {
+            if (catalog.Generation != changes)
+            {
+                await TellRunningShopsAsync(app);
+            }
+        }
+    }
+
+    private static async Task<bool> RunAsync(WebApplication app, string[] args)
     {
         switch (args.FirstOrDefault())
         {
@@ -36,6 +56,29 @@ public static class CommandLine
                 return true;
             default:
                 return false;
+        }
+    }
+
+    /// <summary>
+    /// A command is a process of its own: its catalog cache heard of the catalog changes it made, the
+    /// running shop's did not. On PostgreSQL the signals it published are sent now (a command runs no
+    /// relay); on SQLite the file the running shop watches is touched (docs/architecture.md: Catalog cache).
+    /// Both happen after the command's last commit.
+    /// </summary>
+    private static async Task TellRunningShopsAsync(WebApplication app)
+    {
+        try
+        {
+            if (app.Services.GetService<PostgresShopSignals>() is { } signals)
+            {
+                await using var connection = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
+                await signals.SendWaitingAsync(connection, CancellationToken.None);
+            }
+            app.Services.GetService<CatalogChangeFile>()?.Touch();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NpgsqlException)
+        {
+            Console.Error.WriteLine($"A running shop could not be told that the catalog changed ({e.Message}); it shows the change within {CatalogCache.Lifetime.TotalMinutes:0} minutes.");
         }
     }
 
@@ -121,6 +164,8 @@ public static class CommandLine
         var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
         await db.Database.MigrateAsync();
         var count = await scope.ServiceProvider.GetRequiredService<ProductSearchIndexer>().RebuildAsync(db);
+        // Search pages kept by the catalog cache were answered from the old index.
+        await scope.ServiceProvider.GetRequiredService<CatalogCache>().InvalidateAsync();
         Console.WriteLine($"The search index holds {count} products.");
     }
 }

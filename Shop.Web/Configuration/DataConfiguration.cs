@@ -35,6 +35,12 @@ public static class DataConfiguration
                 environment.ContentRootPath);
             services.AddSingleton<IProductSearchIndex, SqliteProductSearchIndex>();
             services.AddSingleton<SqlitePragmas>();
+            // A command run beside the shop on the same file tells it of its catalog changes (docs/architecture.md: Catalog cache).
+            if (CatalogChangeFile.Beside(connectionString) is { } catalogChanges)
+            {
+                services.AddSingleton(catalogChanges);
+                services.AddHostedService<CatalogChangeFileWatcher>();
+            }
             services.AddDbContext<ShopDbContext>((provider, options) => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(

@@ -87,32 +87,32 @@ public sealed class SearchIndexInterceptor(ProductSearchIndexer indexer, Catalog
 
         public static PendingIndexChanges? Find(ChangeTracker tracker)
         {
-            // EF looks for changes after the interceptors are called; they are needed here.
-            tracker.DetectChanges();
             var changes = new PendingIndexChanges();
-            foreach (var entry in tracker.Entries<Product>())
+            foreach (var entry in CatalogEntries.ToSave(tracker))
             {
-                switch (entry.State)
+                switch (entry)
                 {
-                    case EntityState.Added:
-                    case EntityState.Modified when IsSearchedChange(entry):
-                        changes.ChangedProducts.Add(entry.Entity);
+                    case { Entity: Product product, State: EntityState.Added }:
+                        changes.ChangedProducts.Add(product);
                         break;
-                    case EntityState.Deleted:
-                        changes.DeletedProductIds.Add(entry.Entity.Id);
+                    case { Entity: Product product, State: EntityState.Modified } when IsSearchedChange(entry):
+                        changes.ChangedProducts.Add(product);
+                        break;
+                    case { Entity: Product product, State: EntityState.Deleted }:
+                        changes.DeletedProductIds.Add(product.Id);
+                        break;
+                    case { Entity: Category category, State: EntityState.Modified } when entry.ComplexProperty(nameof(Category.Name)).IsModified:
+                        changes.RenamedCategoryIds.Add(category.Id);
                         break;
                 }
             }
-            changes.RenamedCategoryIds.AddRange(tracker.Entries<Category>()
-                .Where(entry => entry.State == EntityState.Modified && entry.ComplexProperty(c => c.Name).IsModified)
-                .Select(entry => entry.Entity.Id));
             return changes.ChangedProducts.Count + changes.DeletedProductIds.Count + changes.RenamedCategoryIds.Count > 0 ? changes : null;
         }
 
-        private static bool IsSearchedChange(EntityEntry<Product> entry) =>
-            entry.ComplexProperty(p => p.Name).IsModified
-            || entry.ComplexProperty(p => p.ShortDescription).IsModified
-            || entry.ComplexProperty(p => p.Description).IsModified
-            || entry.Property(p => p.CategoryId).IsModified;
+        private static bool IsSearchedChange(EntityEntry entry) =>
+            entry.ComplexProperty(nameof(Product.Name)).IsModified
+            || entry.ComplexProperty(nameof(Product.ShortDescription)).IsModified
+            || entry.ComplexProperty(nameof(Product.Description)).IsModified
+            || entry.Property(nameof(Product.CategoryId)).IsModified;
     }
 }

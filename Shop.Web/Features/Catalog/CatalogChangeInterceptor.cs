@@ -2,15 +2,18 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Shop.Domain.Catalog;
+using Shop.Web.Data;
 
 namespace Shop.Web.Features.Catalog;
 
 /// <summary>
 /// Tells <see cref="CatalogCache"/> of every saved change of a product or a category, whoever saves
 /// it: an admin's edit or deletion, a sale or a cancelled order moving the stock, a restock, codes
-/// uploaded. Told after the save, and again after the commit when the save was part of a transaction,
-/// so that a page read in between (from the data before the commit) is not kept.
+/// uploaded. Told once a change is committed: after the save, or after the commit of the transaction
+/// the save was part of (before it, other requests still read the data as it was; a page they read
+/// meanwhile is forgotten at the commit), and not at all when that transaction is rolled back. Saves
+/// that track no product or category (notifications, orders, carts) cost a glance at the tracked
+/// entries (<see cref="CatalogEntries"/>).
 /// </summary>
 public sealed class CatalogChangeInterceptor(CatalogCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
@@ -38,11 +41,14 @@ public sealed class CatalogChangeInterceptor(CatalogCache cache) : SaveChangesIn
     {
         if (eventData.Context is { } db && _saving.Remove(db))
         {
-            if (db.Database.CurrentTransaction is not null)
+            if (db.Database.CurrentTransaction is null)
+            {
+                await cache.InvalidateAsync(CancellationToken.None);
+            }
+            else
             {
                 _committing.AddOrUpdate(db, Marker);
             }
-            await cache.InvalidateAsync(CancellationToken.None);
         }
         return result;
     }
@@ -91,13 +97,7 @@ public sealed class CatalogChangeInterceptor(CatalogCache cache) : SaveChangesIn
 
     private void NoteCatalogChanges(DbContext? db)
     {
-        if (db is null)
-        {
-            return;
-        }
-        // EF looks for changes after the interceptors are called; they are needed here.
-        db.ChangeTracker.DetectChanges();
-        if (db.ChangeTracker.Entries().Any(e => e.Entity is Product or Category && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        if (db is not null && CatalogEntries.ToSave(db.ChangeTracker).Count > 0)
         {
             _saving.AddOrUpdate(db, Marker);
         }

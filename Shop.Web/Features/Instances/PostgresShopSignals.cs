@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Npgsql;
 
 namespace Shop.Web.Features.Instances;
 
@@ -18,6 +19,21 @@ public sealed class PostgresShopSignals(ILogger<PostgresShopSignals> logger) : S
 
     /// <summary>The payloads waiting for <c>pg_notify</c>: "sender\nchannel\nkey".</summary>
     public ChannelReader<string> Outgoing => _outgoing.Reader;
+
+    /// <summary>
+    /// Sends every waiting payload with <c>pg_notify</c>, which PostgreSQL delivers to every listener:
+    /// the relay's work in a running shop, and a command's before it exits (a command runs no relay).
+    /// </summary>
+    public async Task SendWaitingAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        while (_outgoing.Reader.TryRead(out var payload))
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_notify($1, $2)", connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = DatabaseChannel });
+            command.Parameters.Add(new NpgsqlParameter { Value = payload });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
 
     protected override void SendToOtherInstances(string channel, string key) =>
         _outgoing.Writer.TryWrite($"{_sender}\n{channel}\n{key}");

@@ -64,13 +64,7 @@ public sealed class PostgresSignalRelay(
                 try
                 {
                     await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                    while (signals.Outgoing.TryRead(out var payload))
-                    {
-                        await using var command = new NpgsqlCommand("SELECT pg_notify($1, $2)", connection);
-                        command.Parameters.Add(new NpgsqlParameter { Value = PostgresShopSignals.DatabaseChannel });
-                        command.Parameters.Add(new NpgsqlParameter { Value = payload });
-                        await command.ExecuteNonQueryAsync(stoppingToken);
-                    }
+                    await signals.SendWaitingAsync(connection, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
