@@ -25,9 +25,10 @@ public class CatalogChangeInterceptorTests(ShopWebApplicationFactory factory) : 
     }
 
     [Fact]
-    public async Task A_price_saved_without_a_transaction_is_one_change()
+    public async Task A_save_without_a_transaction_is_one_change_whether_or_not_search_follows_it()
     {
         var product = await factory.AddProductAsync(price: 10m);
+        var renamed = new LocalizedText("改名的商品", "Renamed product");
 
         Assert.Equal(1, await ChangesDuringAsync(async db =>
         {
@@ -36,7 +37,15 @@ public class CatalogChangeInterceptorTests(ShopWebApplicationFactory factory) : 
                 product.Name, product.Slug, product.ShortDescription, product.Description, 11m, product.CategoryId);
             await db.SaveChangesAsync();
         }));
-        Assert.Equal(11m, (await factory.ProductAsync(product.Slug)).Price);
+        // A new name is written to the search index in a transaction of the index's own.
+        Assert.Equal(1, await ChangesDuringAsync(async db =>
+        {
+            (await db.Products.SingleAsync(p => p.Id == product.Id)).Update(
+                renamed, product.Slug, product.ShortDescription, product.Description, 11m, product.CategoryId);
+            await db.SaveChangesAsync();
+        }));
+        var saved = await factory.ProductAsync(product.Slug);
+        Assert.Equal((11m, "Renamed product"), (saved.Price, saved.Name.English));
     }
 
     [Fact]
