@@ -89,6 +89,15 @@ public class CatalogChangeInterceptorTests(ShopWebApplicationFactory factory) : 
             (await db.Users.SingleAsync(u => u.Email == email)).PhoneNumber = "13800000000";
             await db.SaveChangesAsync();
         }));
+        var detections = 0;
+        Assert.Equal(0, await ChangesDuringAsync(async db =>
+        {
+            // A save tracking no product nor category, as a notification's: only EF's own detection runs.
+            (await db.Users.SingleAsync(u => u.Email == email)).PhoneNumber = "13900000000";
+            db.ChangeTracker.DetectingAllChanges += (_, _) => detections++;
+            await db.SaveChangesAsync();
+        }));
+        Assert.Equal(1, detections);
         Assert.Equal(5, (await factory.ProductAsync(product.Slug)).Stock);
     }
 
