@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 using Shop.Domain.Catalog;
@@ -94,8 +95,11 @@ public class CatalogChangeInterceptorTests(ShopWebApplicationFactory factory) : 
         {
             // A save tracking no product nor category, as a notification's: only EF's own detection runs.
             (await db.Users.SingleAsync(u => u.Email == email)).PhoneNumber = "13900000000";
-            db.ChangeTracker.DetectingAllChanges += (_, _) => detections++;
+            void Count(object? sender, DetectChangesEventArgs e) => detections++;
+            db.ChangeTracker.DetectingAllChanges += Count;
             await db.SaveChangesAsync();
+            // The context goes back to the pool.
+            db.ChangeTracker.DetectingAllChanges -= Count;
         }));
         Assert.Equal(1, detections);
         Assert.Equal(5, (await factory.ProductAsync(product.Slug)).Stock);
