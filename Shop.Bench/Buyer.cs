@@ -64,6 +64,9 @@ public sealed partial class Buyer : IDisposable
         {
             throw new BenchBrokeException($"Adding product {productId} to the cart answered {(int)response.StatusCode}.");
         }
+        // As a browser does: the page it is sent back to shows "added to the cart" once, and the
+        // message's cookie goes with it. Left behind, every measured page would show it again.
+        (await _client.GetAsync(response.Headers.Location)).EnsureSuccessStatusCode();
     }
 
     /// <summary>A Lua script for wrk that sends the buyer's cookies with every request.</summary>

@@ -41,7 +41,11 @@ public class Cart
     /// that the cart page shows.
     /// </summary>
     public int ItemCountFor(IReadOnlyDictionary<int, CartProduct> products) =>
-        _lines.Sum(line =>
+        ItemCountFor(_lines.Select(line => (line.ProductId, line.Quantity)), products);
+
+    /// <summary><see cref="ItemCountFor(IReadOnlyDictionary{int, CartProduct})"/> of lines read on their own, without their cart.</summary>
+    public static int ItemCountFor(IEnumerable<(int ProductId, int Quantity)> lines, IReadOnlyDictionary<int, CartProduct> products) =>
+        lines.Sum(line =>
             !products.TryGetValue(line.ProductId, out var product) || !product.IsPurchasable
                 ? 0
                 : Math.Max(0, Math.Min(line.Quantity, product.AvailableQuantity ?? line.Quantity)));

@@ -12,6 +12,7 @@ namespace Shop.Web.Configuration;
 
 public static class DataConfiguration
 {
+    // Contexts come from a pool: a page, a notification or a job gets one without building its services again (README: Performance).
     public static IServiceCollection AddShopData(
         this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
@@ -24,7 +25,7 @@ public static class DataConfiguration
             var connectionString = configuration.GetConnectionString("Shop")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres: set ConnectionStrings:Shop to an Npgsql connection string.");
             services.AddSingleton<IProductSearchIndex, PostgresProductSearchIndex>();
-            services.AddDbContext<ShopDbContext, PostgresShopDbContext>((provider, options) => PostgresShopDbContext
+            services.AddDbContextPool<ShopDbContext, PostgresShopDbContext>((provider, options) => PostgresShopDbContext
                 .UseProvider(options, connectionString)
                 .AddInterceptors(provider.GetRequiredService<SearchIndexInterceptor>(), provider.GetRequiredService<CatalogChangeInterceptor>()));
         }
@@ -35,7 +36,7 @@ public static class DataConfiguration
                 environment.ContentRootPath);
             services.AddSingleton<IProductSearchIndex, SqliteProductSearchIndex>();
             services.AddSingleton<SqlitePragmas>();
-            services.AddDbContext<ShopDbContext>((provider, options) => options
+            services.AddDbContextPool<ShopDbContext>((provider, options) => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(
                     provider.GetRequiredService<SqlitePragmas>(),

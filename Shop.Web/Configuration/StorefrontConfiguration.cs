@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.Extensions.Options;
 using Shop.Web.Features.Cart;
 using Shop.Web.Features.Catalog;
@@ -21,6 +22,8 @@ public static class StorefrontConfiguration
             options.MaximumBodySize = 1024 * 1024;
             options.AddPolicy(AnonymousPagePolicy.Name, new AnonymousPagePolicy());
         });
+        // The pages' bodies kept by the views' <cache> for signed-in buyers too: bounded like the pages.
+        services.Configure<CacheTagHelperOptions>(options => options.SizeLimit = 32 * 1024 * 1024);
         DecorateAntiforgery(services);
         return services;
     }

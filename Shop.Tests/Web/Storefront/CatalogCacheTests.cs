@@ -174,6 +174,33 @@ public class CatalogCacheTests(SqlRecordingShopFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_signed_in_buyers_kept_page_body_carries_their_own_token_and_the_latest_price()
+    {
+        var product = await factory.AddProductAsync(price: 30m);
+        var url = $"/catalog/{product.Slug}";
+        var (first, _) = await factory.CreateSignedInBrowserAsync();
+        var (second, secondEmail) = await factory.CreateSignedInBrowserAsync();
+        var firstToken = await first.GetAntiforgeryTokenAsync(url);
+
+        // The body the first buyer's view kept is the second buyer's, with the second buyer's token in its form.
+        var secondPage = await second.GetStringAsync(url);
+        var secondToken = HtmlFormExtensions.AntiforgeryTokenIn(secondPage)!;
+        Assert.DoesNotContain("__visitor-antiforgery-token__", secondPage);
+        Assert.Contains(secondEmail, secondPage);
+        Assert.NotEqual(firstToken, secondToken);
+        Assert.Equal(HttpStatusCode.BadRequest, (await AddToCartWithTokenAsync(second, product.Id, firstToken)).StatusCode);
+        Assert.Equal("/cart", (await AddToCartWithTokenAsync(second, product.Id, secondToken)).RedirectPath());
+
+        var admin = await Admin.AdminBrowsers.CreateAdminBrowserAsync(factory);
+        var fields = Admin.AdminCatalogData.EditFields(product);
+        fields["Form.Price"] = "31.50";
+        await admin.SubmitFormAsync($"/admin/products/{product.Id}/edit", fields, action: $"/admin/products/{product.Id}");
+
+        Assert.Equal("¥31.50", PriceOn(await first.GetHtmlAsync(url)));
+        Assert.Equal("¥31.50", ListedPrice(await second.GetHtmlAsync("/catalog?category=tea&sort=price"), product.Id));
+    }
+
+    [Fact]
     public async Task A_cached_page_is_kept_per_language()
     {
         var chinese = factory.CreateBrowser();

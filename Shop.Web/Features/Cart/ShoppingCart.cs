@@ -31,12 +31,22 @@ public class ShoppingCart(
     /// <summary>What the cart page would count: lines that can no longer be bought left out, quantities capped by stock.</summary>
     public async Task<int> ItemCountAsync()
     {
-        var cart = await FindAsync();
-        if (cart is null || cart.IsEmpty)
+        // Drawn on every page: one query for the lines and their products, nothing tracked.
+        var carts = UserId is { } userId
+            ? db.Carts.Where(c => c.UserId == userId)
+            : ReadCookie() is { } id ? db.Carts.Where(c => c.Id == id && c.UserId == null) : null;
+        if (carts is null)
         {
             return 0;
         }
-        return cart.ItemCountFor(await CartProductsAsync(cart.Lines.Select(l => l.ProductId)));
+        var lines = await (
+            from cart in carts.AsNoTracking()
+            from line in cart.Lines
+            join product in db.Products.AsNoTracking() on line.ProductId equals product.Id into found
+            from product in found.DefaultIfEmpty()
+            select new { line.ProductId, line.Quantity, Product = product }).ToListAsync();
+        var products = lines.Where(l => l.Product is not null).ToDictionary(l => l.ProductId, l => ToCartProduct(l.Product!));
+        return DomainCart.ItemCountFor(lines.Select(l => (l.ProductId, l.Quantity)), products);
     }
 
     /// <summary>The cart with current prices. Lines that can no longer be bought drop out and are reported.</summary>
@@ -153,12 +163,6 @@ public class ShoppingCart(
             }
         }
         return new CartChangeResult(CartChangeOutcome.Done, notice, product.Name);
-    }
-
-    private async Task<Dictionary<int, CartProduct>> CartProductsAsync(IEnumerable<int> productIds)
-    {
-        var ids = productIds.ToList();
-        return await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ToCartProduct);
     }
 
     private string? UserId =>

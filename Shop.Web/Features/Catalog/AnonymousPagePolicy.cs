@@ -19,14 +19,15 @@ public sealed class AnonymousPagePolicy : IOutputCachePolicy
 
     private const string AntiforgeryCookiePrefix = ".AspNetCore.Antiforgery.";
 
+    /// <summary>Whether the request asks for one of the catalog's pages, whoever asks.</summary>
+    public static bool IsCatalogPage(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: Name };
+
     /// <summary>Whether the request is one this policy serves from the cache (or renders for it).</summary>
     public static bool IsCacheable(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || context.User.Identity?.IsAuthenticated == true)
-        {
-            return false;
-        }
-        if (context.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is not { PolicyName: Name })
+        if (!IsCatalogPage(context) || context.User.Identity?.IsAuthenticated == true)
         {
             return false;
         }

@@ -5,23 +5,24 @@ using Microsoft.Extensions.Options;
 namespace Shop.Web.Features.Catalog;
 
 /// <summary>
-/// Anti-forgery tokens on pages served from the output cache (<see cref="AnonymousPagePolicy"/>):
-/// while such a page is rendered its forms get a placeholder instead of a token
-/// (<see cref="Antiforgery"/>), so the cached page holds no visitor's token and sets no cookie; as
-/// the page leaves for a visitor, cached or just rendered, the placeholder is replaced by that
-/// visitor's own token, and their anti-forgery cookie is set as on any other page.
+/// Anti-forgery tokens on the catalog's pages, whose whole pages (anonymous visitors,
+/// <see cref="AnonymousPagePolicy"/>) or bodies (everyone, the views' <c>&lt;cache&gt;</c>) are kept
+/// and served again: while such a page is rendered its forms get a placeholder instead of a token
+/// (<see cref="Antiforgery"/>), so nothing kept holds a visitor's token or sets a cookie; as the page
+/// leaves for a visitor, kept or just rendered, the placeholder is replaced by that visitor's own
+/// token, and their anti-forgery cookie is set as on any other page.
 /// </summary>
 public sealed class CachedPageTokens(RequestDelegate next)
 {
-    /// <summary>Stands for the request token in a page being cached; ASCII, so found as is in UTF-8.</summary>
+    /// <summary>Stands for the request token in a page being rendered; ASCII, so found as is in UTF-8.</summary>
     public const string Placeholder = "__visitor-antiforgery-token__";
 
-    private static readonly object RenderingForCache = new();
+    private static readonly object RenderingCatalogPage = new();
     private static readonly byte[] PlaceholderBytes = Encoding.ASCII.GetBytes(Placeholder);
 
     public async Task InvokeAsync(HttpContext context, IAntiforgery antiforgery)
     {
-        if (!AnonymousPagePolicy.IsCacheable(context))
+        if (!AnonymousPagePolicy.IsCatalogPage(context))
         {
             await next(context);
             return;
@@ -29,14 +30,14 @@ public sealed class CachedPageTokens(RequestDelegate next)
         var body = context.Response.Body;
         using var page = new MemoryStream();
         context.Response.Body = page;
-        context.Items[RenderingForCache] = true;
+        context.Items[RenderingCatalogPage] = true;
         try
         {
             await next(context);
         }
         finally
         {
-            context.Items.Remove(RenderingForCache);
+            context.Items.Remove(RenderingCatalogPage);
             context.Response.Body = body;
         }
 
@@ -65,14 +66,14 @@ public sealed class CachedPageTokens(RequestDelegate next)
         await body.WriteAsync(withToken.GetBuffer().AsMemory(0, (int)withToken.Length), context.RequestAborted);
     }
 
-    /// <summary>The shop's <see cref="IAntiforgery"/>: a placeholder for forms of a page rendered to be cached, ASP.NET Core's own otherwise.</summary>
+    /// <summary>The shop's <see cref="IAntiforgery"/>: a placeholder for forms of the catalog's pages, ASP.NET Core's own otherwise.</summary>
     public sealed class Antiforgery(IAntiforgery inner, IOptions<AntiforgeryOptions> options) : IAntiforgery
     {
         public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext) =>
-            httpContext.Items.ContainsKey(RenderingForCache) ? Placeholders() : inner.GetAndStoreTokens(httpContext);
+            httpContext.Items.ContainsKey(RenderingCatalogPage) ? Placeholders() : inner.GetAndStoreTokens(httpContext);
 
         public AntiforgeryTokenSet GetTokens(HttpContext httpContext) =>
-            httpContext.Items.ContainsKey(RenderingForCache) ? Placeholders() : inner.GetTokens(httpContext);
+            httpContext.Items.ContainsKey(RenderingCatalogPage) ? Placeholders() : inner.GetTokens(httpContext);
 
         public Task<bool> IsRequestValidAsync(HttpContext httpContext) => inner.IsRequestValidAsync(httpContext);
 

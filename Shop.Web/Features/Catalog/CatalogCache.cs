@@ -51,6 +51,13 @@ public sealed class CatalogCache : IDisposable
     /// </summary>
     public long Generation => Interlocked.Read(ref _generation);
 
+    /// <summary>
+    /// The key of a page's rendered body in the views' <c>&lt;cache&gt;</c> (with the language): the
+    /// same for every visitor, signed in or not, since the body holds nothing of theirs (its forms'
+    /// tokens are placeholders, <see cref="CachedPageTokens"/>), and new with every change of the catalog.
+    /// </summary>
+    public string PageKey(HttpContext context) => $"{Generation}{context.Request.Path}{context.Request.QueryString}";
+
     /// <summary>The value kept under <paramref name="key"/>, or the one <paramref name="load"/> reads, kept until the catalog changes.</summary>
     public async Task<T> GetOrLoadAsync<T>(string key, Func<Task<T>> load)
     {
