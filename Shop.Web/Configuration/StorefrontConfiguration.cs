@@ -13,6 +13,7 @@ public static class StorefrontConfiguration
         services.AddHttpContextAccessor();
         services.AddScoped<ProductSearch>();
         services.AddScoped<ShoppingCart>();
+        services.AddSingleton<CartCounts>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<CatalogChangeInterceptor>();
         services.AddOutputCache(options =>

@@ -120,10 +120,15 @@ public sealed class TwoInstancesOnPostgresTests(PostgresInstances instances) : I
         });
         Assert.Contains("data-register-sent", await registered.Content.ReadAsStringAsync());
         await ShopWebApplicationFactory.SignInAsync(onA, email);
+        // A keeps the empty cart's count; the cart filled on B reaches A's header through the "cart" signal.
+        Assert.Equal(0, (await onA.GetHtmlAsync("/")).CartCount());
         await onB.AddToCartAsync(card.Id, 2);
+        await Eventually.Until(async () => (await onA.GetHtmlAsync("/")).CartCount() == 2, "A's header to count the cart filled on B");
         Assert.Equal(2, (await onA.GetHtmlAsync("/cart")).CartCount());
+        Assert.Equal(2, (await onB.GetHtmlAsync("/")).CartCount());
         var number = await onA.CheckOutAsync();
         Assert.Equal(1, await StockAsync(card.Id));
+        await Eventually.Until(async () => (await onB.GetHtmlAsync("/")).CartCount() == 0, "B's header to count the cart emptied by the checkout on A");
 
         // Paid at the cashier (reached from B's pay page), Alipay's notification held back: the test sends it.
         var sandbox = SandboxBrowser.Open(_a);

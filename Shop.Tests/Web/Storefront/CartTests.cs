@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
+using Shop.Tests.Web.Admin;
+using Shop.Tests.Web.Payments;
 
 namespace Shop.Tests.Web.Storefront;
 
@@ -260,9 +262,43 @@ public class CartTests(ShopWebApplicationFactory factory) : IClassFixture<ShopWe
         var browser = factory.CreateBrowser();
         await browser.AddToCartAsync(kept.Id, 2);
         await browser.AddToCartAsync(unpublished.Id, 3);
+        Assert.Equal(5, (await browser.GetHtmlAsync("/")).CartCount());
 
         await factory.ChangeProductAsync(unpublished.Id, p => p.Unpublish());
 
         Assert.Equal(2, (await browser.GetHtmlAsync("/")).CartCount());
+    }
+
+    [Fact]
+    public async Task The_badge_follows_a_sale_to_another_buyer_that_leaves_less_stock_than_the_line()
+    {
+        var product = await factory.AddProductAsync(stock: 3);
+        var (buyer, _) = await factory.CreateSignedInBrowserAsync();
+        await buyer.AddToCartAsync(product.Id, 3);
+        Assert.Equal(3, (await buyer.GetHtmlAsync("/catalog")).CartCount());
+
+        await factory.PlaceOrderAsync(product.Id);
+
+        Assert.Equal(2, (await buyer.GetHtmlAsync("/catalog")).CartCount());
+    }
+
+    [Fact]
+    public async Task The_badge_follows_every_change_of_the_cart_at_once()
+    {
+        var tea = await factory.AddProductAsync();
+        var cup = await factory.AddProductAsync();
+        var (buyer, _) = await factory.CreateSignedInBrowserAsync();
+        Assert.Equal(0, (await buyer.GetHtmlAsync("/")).CartCount());
+
+        await buyer.AddToCartAsync(tea.Id, 2);
+        Assert.Equal(2, (await buyer.GetHtmlAsync("/")).CartCount());
+        await buyer.AddToCartAsync(cup.Id, 1);
+        Assert.Equal(3, (await buyer.GetHtmlAsync("/")).CartCount());
+        await buyer.UpdateCartLineAsync(tea.Id.ToString(CultureInfo.InvariantCulture), "5");
+        Assert.Equal(6, (await buyer.GetHtmlAsync("/")).CartCount());
+        await buyer.RemoveCartLineAsync(cup.Id.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(5, (await buyer.GetHtmlAsync("/")).CartCount());
+        await buyer.CheckOutAsync();
+        Assert.Equal(0, (await buyer.GetHtmlAsync("/")).CartCount());
     }
 }

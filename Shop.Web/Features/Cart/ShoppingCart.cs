@@ -15,6 +15,7 @@ public class ShoppingCart(
     ShopDbContext db,
     IHttpContextAccessor httpContextAccessor,
     IDataProtectionProvider dataProtection,
+    CartCounts counts,
     TimeProvider clock)
 {
     public const string CookieName = "shop.cart";
@@ -31,14 +32,29 @@ public class ShoppingCart(
     /// <summary>What the cart page would count: lines that can no longer be bought left out, quantities capped by stock.</summary>
     public async Task<int> ItemCountAsync()
     {
-        // Drawn on every page: one query for the lines and their products, nothing tracked.
-        var carts = UserId is { } userId
-            ? db.Carts.Where(c => c.UserId == userId)
-            : ReadCookie() is { } id ? db.Carts.Where(c => c.Id == id && c.UserId == null) : null;
-        if (carts is null)
+        // Drawn on every page: kept between pages (CartCounts), read in one query, nothing tracked.
+        var userId = UserId;
+        var cartId = userId is null ? ReadCookie() : null;
+        if (userId is null && cartId is null)
         {
             return 0;
         }
+        var carts = userId is not null ? db.Carts.Where(c => c.UserId == userId) : db.Carts.Where(c => c.Id == cartId && c.UserId == null);
+        return await counts.GetOrLoadAsync(OwnerKey(userId, cartId), () => CountAsync(carts));
+    }
+
+    /// <summary>
+    /// The cart changed in a transaction that has now committed (checkout): every instance reads its
+    /// count again. Changes saved outside a transaction are told at once.
+    /// </summary>
+    public void ForgetItemCount()
+    {
+        var userId = UserId;
+        counts.Forget(OwnerKey(userId, userId is null ? ReadCookie() : null));
+    }
+
+    private async Task<int> CountAsync(IQueryable<DomainCart> carts)
+    {
         var lines = await (
             from cart in carts.AsNoTracking()
             from line in cart.Lines
@@ -62,7 +78,7 @@ public class ShoppingCart(
         var notices = cart.Reconcile(products.Values.ToDictionary(p => p.Id, ToCartProduct), Now);
         if (notices.Count > 0)
         {
-            await db.SaveChangesAsync();
+            await SaveAsync(cart);
         }
         var lines = cart.Lines
             .Select(l => (Product: products[l.ProductId], l.Quantity))
@@ -94,7 +110,7 @@ public class ShoppingCart(
         {
             return false;
         }
-        await db.SaveChangesAsync();
+        await SaveAsync(cart);
         return true;
     }
 
@@ -104,7 +120,7 @@ public class ShoppingCart(
         if (cart is not null)
         {
             cart.Clear(Now);
-            await db.SaveChangesAsync();
+            await SaveAsync(cart);
         }
     }
 
@@ -125,7 +141,8 @@ public class ShoppingCart(
         var products = await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
         var notices = owned.MergeFrom(anonymous, products.Values.ToDictionary(p => p.Id, ToCartProduct), Now);
         db.Carts.Remove(anonymous);
-        await db.SaveChangesAsync();
+        await SaveAsync(owned);
+        counts.Forget(OwnerKey(null, anonymous.Id));
         Http.Response.Cookies.Delete(CookieName);
         return notices.Select(n => new CartMessage(n, products.GetValueOrDefault(n.ProductId)?.Name)).ToList();
     }
@@ -146,12 +163,13 @@ public class ShoppingCart(
         {
             return new CartChangeResult(CartChangeOutcome.SoldOut, null, product.Name);
         }
-        var notice = change(cart ?? await FindAsync() ?? Create(UserId), ToCartProduct(product));
+        cart ??= await FindAsync() ?? Create(UserId);
+        var notice = change(cart, ToCartProduct(product));
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await db.SaveChangesAsync();
+                await SaveAsync(cart);
                 break;
             }
             catch (DbUpdateException) when (attempt < ConcurrentChangeAttempts)
@@ -159,11 +177,20 @@ public class ShoppingCart(
                 // Another request changed the same cart first (two first adds both created it, or
                 // both changed one line): apply this change again to the cart as it is now.
                 db.ChangeTracker.Clear();
-                notice = change(await FindAsync() ?? Create(UserId), ToCartProduct(product));
+                cart = await FindAsync() ?? Create(UserId);
+                notice = change(cart, ToCartProduct(product));
             }
         }
         return new CartChangeResult(CartChangeOutcome.Done, notice, product.Name);
     }
+
+    private async Task SaveAsync(DomainCart cart)
+    {
+        await db.SaveChangesAsync();
+        counts.Forget(OwnerKey(cart.UserId, cart.Id));
+    }
+
+    private static string OwnerKey(string? userId, Guid? cartId) => userId is not null ? "user:" + userId : "cart:" + cartId;
 
     private string? UserId =>
         Http.User.Identity?.IsAuthenticated == true

@@ -49,6 +49,7 @@ public class CheckoutService(
         if (view.Messages.Count > 0)
         {
             await transaction.CommitAsync();
+            cart.ForgetItemCount();
             return new PlaceOrderResult(PlaceOrderOutcome.CartChanged, CartMessages: view.Messages);
         }
         if (view.Lines.Count == 0)
@@ -108,10 +109,10 @@ public class CheckoutService(
         {
             await RememberAddressAsync(userId, address);
         }
-        await cart.ClearAsync();
-
         try
         {
+            // Clearing the cart saves everything above with it (the stock's concurrency check included).
+            await cart.ClearAsync();
             await db.SaveChangesAsync();
             await transaction.CommitAsync();
         }
@@ -120,6 +121,7 @@ public class CheckoutService(
             db.ChangeTracker.Clear();
             return new PlaceOrderResult(PlaceOrderOutcome.StockConflict);
         }
+        cart.ForgetItemCount();
         return new PlaceOrderResult(PlaceOrderOutcome.Placed, number);
     }
 
