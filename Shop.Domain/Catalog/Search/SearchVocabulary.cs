@@ -29,23 +29,29 @@ public sealed class SearchVocabulary
         var vocabulary = new SearchVocabulary([]);
         foreach (var product in products)
         {
-            string?[] texts =
-            [
-                product.ChineseName, product.EnglishName,
-                product.ChineseShortDescription, product.EnglishShortDescription,
-                product.ChineseFullDescription, product.EnglishFullDescription,
-                .. product.CategoryNames,
-            ];
-            foreach (var text in texts)
-            {
-                vocabulary.AddWords(SearchText.Normalize(text));
-            }
-            foreach (var spelling in PinyinTokens.Spellings(SearchText.Normalize(product.ChineseName)))
-            {
-                vocabulary.Add(spelling);
-            }
+            vocabulary.Add(product);
         }
         return vocabulary;
+    }
+
+    /// <summary>Adds the words of one more product: a big catalog is read product by product, never held whole.</summary>
+    public void Add(SearchableProduct product)
+    {
+        string?[] texts =
+        [
+            product.ChineseName, product.EnglishName,
+            product.ChineseShortDescription, product.EnglishShortDescription,
+            product.ChineseFullDescription, product.EnglishFullDescription,
+            .. product.CategoryNames,
+        ];
+        foreach (var text in texts)
+        {
+            AddWords(SearchText.Normalize(text));
+        }
+        foreach (var spelling in PinyinTokens.Spellings(SearchText.Normalize(product.ChineseName)))
+        {
+            Add(spelling);
+        }
     }
 
     public bool Contains(string word) => _counts.ContainsKey(word);

@@ -38,10 +38,13 @@ public sealed class CatalogVocabulary(IServiceScopeFactory scopes, TimeProvider 
             var changes = Volatile.Read(ref _changes);
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ShopDbContext>();
-            var products = await db.Products.AsNoTracking().Include(p => p.Category)
-                .Where(p => p.IsPublished)
-                .ToListAsync(cancellationToken);
-            var vocabulary = SearchVocabulary.Of(products.Select(p => SearchableProduct.Of(p, p.Category?.Name ?? LocalizedText.Empty)));
+            // Streamed: 100,000 products held at once would be most of the shop's memory.
+            var vocabulary = new SearchVocabulary([]);
+            var products = db.Products.AsNoTracking().Include(p => p.Category).Where(p => p.IsPublished).AsAsyncEnumerable();
+            await foreach (var product in products.WithCancellation(cancellationToken))
+            {
+                vocabulary.Add(SearchableProduct.Of(product, product.Category?.Name ?? LocalizedText.Empty));
+            }
             _made = new Made(vocabulary, changes, clock.GetUtcNow());
             return vocabulary;
         }

@@ -39,25 +39,25 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
         var unknownCategory = criteria.CategorySlug is not null && category is null;
         var search = SearchQuery.Parse(criteria.Text);
 
-        var matching = Matching(search);
-        var query = category is not null ? matching.Where(p => p.CategoryId == category.Id)
-            : unknownCategory ? matching.Where(p => false)
-            : matching;
+        // Built only when the database is asked: browsing is mostly answered from the cache.
+        IQueryable<Product> Query() => category is not null ? Matching(search).Where(p => p.CategoryId == category.Id)
+            : unknownCategory ? Matching(search).Where(p => false)
+            : Matching(search);
 
         // Browsing counts come from the cache: the count of a listing is read once per change of the catalog.
         var total = search.IsEmpty
-            ? await cache.GetOrLoadAsync($"count:{category?.Id}:{unknownCategory}", () => query.CountAsync(cancellationToken))
-            : await query.CountAsync(cancellationToken);
+            ? await cache.GetOrLoadAsync($"count:{category?.Id}:{unknownCategory}", () => Query().CountAsync(cancellationToken))
+            : await Query().CountAsync(cancellationToken);
         var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)ProductSearchCriteria.PageSize));
         // A page past the end shows the last page rather than nothing (links go stale as products sell out).
         var page = Math.Min(criteria.Page, totalPages);
         var skip = (page - 1) * ProductSearchCriteria.PageSize;
 
         var products = criteria.Sort == ProductSort.Relevance && !search.IsEmpty
-            ? await BestMatchesAsync(query, search, skip, ProductSearchCriteria.PageSize, RankedByShop, cancellationToken)
+            ? await BestMatchesAsync(Query(), search, skip, ProductSearchCriteria.PageSize, RankedByShop, cancellationToken)
             : search.IsEmpty
-                ? await cache.GetOrLoadAsync($"page:{category?.Id}:{unknownCategory}:{criteria.Sort}:{language}:{page}", () => PageAsync(query, criteria.Sort, language, skip, cancellationToken))
-                : await PageAsync(query, criteria.Sort, language, skip, cancellationToken);
+                ? await cache.GetOrLoadAsync($"page:{category?.Id}:{unknownCategory}:{criteria.Sort}:{language}:{page}", () => PageAsync(Query(), criteria.Sort, language, skip, cancellationToken))
+                : await PageAsync(Query(), criteria.Sort, language, skip, cancellationToken);
 
         if (total > 0 || search.IsEmpty || unknownCategory)
         {
@@ -65,7 +65,7 @@ public class ProductSearch(ShopDbContext db, IProductSearchIndex index, CatalogV
         }
         return new ProductPage(criteria, categories, category, unknownCategory, products, total, page, totalPages, IsSearch: true,
             await DidYouMeanAsync(criteria.Text, category, cancellationToken),
-            category is null ? 0 : await matching.CountAsync(cancellationToken));
+            category is null ? 0 : await Matching(search).CountAsync(cancellationToken));
     }
 
     /// <summary>Up to <paramref name="count"/> products for what is being typed, best match first.</summary>
