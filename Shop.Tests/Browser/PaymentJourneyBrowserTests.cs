@@ -164,6 +164,7 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
         await buyer.Locator("[data-pay]").First.ClickAsync();
         await buyer.WaitForURLAsync($"**/orders/{number}");
         await Expect(buyer.Locator("[data-delivered-codes] [data-code]")).ToHaveCountAsync(1);
+        await Expect(buyer.Locator("[data-delivered-codes] h3")).ToHaveTextAsync("您的兑换码");
         await WaitForLiveAsync(buyer);
         await buyerSteps.TakeAsync("code-delivered");
 
@@ -179,6 +180,8 @@ public class PaymentJourneyBrowserTests(BrowserFixture fixture)
         await admin.WaitForURLAsync(url => !url.Contains("/Identity/Account/Login"));
         await admin.GotoAsync($"/admin/orders/{number}");
         await Expect(admin.Locator("[data-refundable]")).ToHaveAttributeAsync("data-refundable", "50.00");
+        // The order's panel speaks of the buyer's codes, not the admin's.
+        await Expect(admin.Locator("[data-delivered-codes] h3")).ToHaveTextAsync("Codes delivered");
         await admin.Locator("#amount").FillAsync("50.00");
         await admin.Locator("#reason").FillAsync("The buyer changed their mind");
         await adminSteps.TakeAsync("refund-form");

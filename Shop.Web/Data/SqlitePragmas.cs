@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Shop.Web.Data;
@@ -14,23 +16,50 @@ namespace Shop.Web.Data;
 /// <item>a busy timeout: a connection waits up to 5 s for another's write instead of failing at once.</item>
 /// <item>foreign keys enforced.</item>
 /// </list>
+/// They are set once per SQLite connection: EF Core opens and closes its connection around every
+/// query, and the pool hands back the same SQLite connection with its pragmas still set, so running
+/// them again on each open would cost four statements per query (README: Performance).
 /// </summary>
 public class SqlitePragmas : DbConnectionInterceptor
 {
     public const string Statements =
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;";
 
+    // Keyed by the native connection the pool keeps, which lives as long as it stays open.
+    private readonly ConditionalWeakTable<object, object> _prepared = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!NeedsPragmas(connection))
+        {
+            return;
+        }
         using var command = connection.CreateCommand();
         command.CommandText = Statements;
         command.ExecuteNonQuery();
+        Prepared(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!NeedsPragmas(connection))
+        {
+            return;
+        }
         await using var command = connection.CreateCommand();
         command.CommandText = Statements;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Prepared(connection);
+    }
+
+    private bool NeedsPragmas(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || !_prepared.TryGetValue(handle, out _);
+
+    private void Prepared(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            _prepared.AddOrUpdate(handle, handle);
+        }
     }
 }

@@ -9,7 +9,8 @@ namespace Shop.Tests.Web.Payments;
 
 /// <summary>
 /// A copy of a notification already applied is cheap (docs/alipay-protocol.md §4): one indexed read
-/// and one insert, counted in the SQL the request ran, and stored as the duplicate it is.
+/// and one insert, counted in the SQL the request ran, and stored as the duplicate it is. The first
+/// arrival writes its notification twice: stored on arrival, then finished by the save that applies it.
 /// </summary>
 public class NotificationCopyCostTests(SqlRecordingShopFactory factory) : IClassFixture<SqlRecordingShopFactory>
 {
@@ -34,6 +35,25 @@ public class NotificationCopyCostTests(SqlRecordingShopFactory factory) : IClass
         Assert.Equal(stored[0].OrderId, stored[1].OrderId);
         Assert.NotNull(stored[1].ProcessedAt);
     }
+
+    [Fact]
+    public async Task A_first_notification_is_stored_on_arrival_and_finished_by_the_save_that_applies_it()
+    {
+        var (number, _, notification) = await factory.PaidButNotNotifiedAsync();
+
+        factory.Log.Clear();
+        Assert.Equal("success", await NotifyAsync(notification));
+
+        var sql = string.Join("\n", factory.Log.For(NotifyPath));
+        Assert.Equal(1, Occurrences(sql, "INSERT INTO \"PaymentNotifications\""));
+        Assert.Equal(1, Occurrences(sql, "UPDATE \"PaymentNotifications\""));
+        var stored = await factory.QueryAsync(db => db.PaymentNotifications.SingleAsync(n => n.OutTradeNo == number && n.Channel == NotificationChannel.Notify));
+        Assert.Equal(NotificationOutcome.Applied, stored.Outcome);
+        Assert.NotNull(stored.OrderId);
+    }
+
+    private static int Occurrences(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     private async Task<string> NotifyAsync(IReadOnlyDictionary<string, string> parameters)
     {

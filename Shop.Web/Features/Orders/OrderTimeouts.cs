@@ -89,6 +89,7 @@ public class OrderTimeouts(
         var shippedBefore = now.AddDays(-checkoutOptions.CurrentValue.CompleteDaysAfterShipping);
         var numbers = await db.Orders.AsNoTracking()
             .Where(o => o.Status == OrderStatus.Shipped && o.PaymentState == PaymentState.Paid && o.ShippedAt < shippedBefore)
+            .OrderBy(o => o.ShippedAt)
             .Select(o => o.Number)
             .Take(BatchSize)
             .ToListAsync();

@@ -353,20 +353,25 @@ public class AlipayNotificationProcessor(
             Outcome = NotificationOutcome.Received,
         };
 
+    /// <summary>
+    /// Records the outcome on the stored arrival, unless the save that applied it (or refused its
+    /// amount) already did: one conditional update, with the order looked up inside it.
+    /// </summary>
     private async Task FinishAsync(long recordId, NotificationResult result)
     {
         db.ChangeTracker.Clear();
-        var record = await db.PaymentNotifications.FirstAsync(n => n.Id == recordId);
-        if (record.Outcome == NotificationOutcome.Received)
+        if (result.Outcome is not (NotificationOutcome.Applied or NotificationOutcome.NoChange))
         {
-            record.Outcome = result.Outcome;
-            record.Detail = Truncate(result.Detail, 1000);
-            record.ProcessedAt = Now;
-            if (result.OrderNumber is not null && record.OrderId is null)
-            {
-                record.OrderId = await db.Orders.Where(o => o.Number == result.OrderNumber).Select(o => (int?)o.Id).FirstOrDefaultAsync();
-            }
-            await db.SaveChangesAsync();
+            var detail = Truncate(result.Detail, 1000);
+            var now = Now;
+            var orderNumber = result.OrderNumber;
+            await db.PaymentNotifications
+                .Where(n => n.Id == recordId && n.Outcome == NotificationOutcome.Received)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(n => n.Outcome, result.Outcome)
+                    .SetProperty(n => n.Detail, detail)
+                    .SetProperty(n => n.ProcessedAt, now)
+                    .SetProperty(n => n.OrderId, n => n.OrderId ?? db.Orders.Where(o => o.Number == orderNumber).Select(o => (int?)o.Id).FirstOrDefault()));
         }
         if (!result.Acknowledge)
         {
@@ -394,6 +399,11 @@ public class AlipayNotificationProcessor(
     /// </summary>
     private async Task SupersedeInterruptedAsync(string notifyId, long finishedBy)
     {
+        // Almost always there are none: a read first, since an update, even of no row, waits for the database's write lock.
+        if (!await db.PaymentNotifications.AnyAsync(n => n.NotifyId == notifyId && n.Outcome == NotificationOutcome.Interrupted))
+        {
+            return;
+        }
         await db.PaymentNotifications
             .Where(n => n.NotifyId == notifyId && n.Outcome == NotificationOutcome.Interrupted)
             .ExecuteUpdateAsync(set => set
