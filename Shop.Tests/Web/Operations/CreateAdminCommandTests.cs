@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -20,34 +19,17 @@ public sealed class CreateAdminCommandTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> RunAsync(string? password, string? stdin, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = AppContext.BaseDirectory,
+            ["ConnectionStrings__Shop"] = ConnectionString,
+            ["Storage__Root"] = Path.Combine(_folder, "files"),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Shop.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Shop"] = ConnectionString;
-        start.Environment["Storage__Root"] = Path.Combine(_folder, "files");
         if (password is not null)
         {
-            start.Environment["SHOP_ADMIN_PASSWORD"] = password;
+            environment["SHOP_ADMIN_PASSWORD"] = password;
         }
-        using var process = Process.Start(start)!;
-        if (stdin is not null)
-        {
-            await process.StandardInput.WriteLineAsync(stdin);
-        }
-        process.StandardInput.Close();
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
+        var (exitCode, output, errors) = await ShopCommand.RunAsync(environment, arguments, stdin);
+        return (exitCode, output + errors);
     }
 
     private async Task<bool> IsAdminAsync(string email)

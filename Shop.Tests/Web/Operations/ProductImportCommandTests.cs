@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Shop.Domain.Catalog;
@@ -35,29 +34,13 @@ public sealed class ProductImportCommandTests : IDisposable
         return path;
     }
 
-    private async Task<(int ExitCode, string Output, string Errors)> RunAsync(string language, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
+    private Task<(int ExitCode, string Output, string Errors)> RunAsync(string language, params string[] arguments) =>
+        ShopCommand.RunAsync(new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Shop.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Shop"] = ConnectionString;
-        start.Environment["Storage__Root"] = Path.Combine(_folder, "files");
-        start.Environment["LANG"] = language;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await errors);
-    }
+            ["ConnectionStrings__Shop"] = ConnectionString,
+            ["Storage__Root"] = Path.Combine(_folder, "files"),
+            ["LANG"] = language,
+        }, arguments);
 
     /// <summary>The lines printed (standard output also has the log lines of the migration at start).</summary>
     private static List<string> Lines(string text) =>

@@ -49,5 +49,7 @@ public class RebuildSearchIndexCommandTests(ShopWebApplicationFactory factory) :
         Assert.Equal([longjing.Id], await FindAsync("龙井"));
         // One row a product: the ghost is gone.
         Assert.Equal(products, await factory.QueryAsync(db => factory.Services.GetRequiredService<IProductSearchIndex>().CountAsync(db)));
+        Assert.Equal(0, await factory.QueryAsync(async db => db.Database.IsNpgsql() ? 0 : await db.Database
+            .SqlQuery<int>($"SELECT count(*) AS \"Value\" FROM product_search WHERE rowid = 999999").SingleAsync()));
     }
 }

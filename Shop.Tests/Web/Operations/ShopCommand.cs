@@ -3,33 +3,38 @@ using System.Diagnostics;
 namespace Shop.Tests.Web.Operations;
 
 /// <summary>
-/// An operator's command run as a real process (<c>dotnet Shop.Web.dll COMMAND ...</c>) on the
-/// database and files of a running test shop, on the provider of the test run.
+/// An operator's command run as a real process (<c>dotnet Shop.Web.dll COMMAND ...</c>), with what
+/// it printed on standard output and on standard error.
 /// </summary>
 public static class ShopCommand
 {
+    /// <summary>On the database and files of a running test shop, on the provider of the test run; the output and errors together.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(ShopWebApplicationFactory shop, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var (exitCode, output, errors) = await RunAsync(new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Shop.Web.dll"));
-        foreach (var argument in arguments)
+            ["Database__Provider"] = shop.Database.Provider.ToString(),
+            ["ConnectionStrings__Shop"] = shop.Database.ConnectionString,
+            ["Storage__Root"] = Path.Combine(shop.DataFolder, "files"),
+            ["LANG"] = "en_US.UTF-8",
+        }, arguments);
+        return (exitCode, output + errors);
+    }
+
+    /// <summary>In Production, with <paramref name="environment"/> added; <paramref name="stdin"/> typed in, if any.</summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        IDictionary<string, string> environment, string[] arguments, string? stdin = null)
+    {
+        using var process = Process.Start(ShopProcess.StartInfo(
+            new Dictionary<string, string>(environment) { ["ASPNETCORE_ENVIRONMENT"] = "Production" }, arguments))!;
+        if (stdin is not null)
         {
-            start.ArgumentList.Add(argument);
+            await process.StandardInput.WriteLineAsync(stdin);
         }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = shop.Database.Provider.ToString();
-        start.Environment["ConnectionStrings__Shop"] = shop.Database.ConnectionString;
-        start.Environment["Storage__Root"] = Path.Combine(shop.DataFolder, "files");
-        start.Environment["LANG"] = "en_US.UTF-8";
-        using var process = Process.Start(start)!;
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
+        return (process.ExitCode, await output, await errors);
     }
 }

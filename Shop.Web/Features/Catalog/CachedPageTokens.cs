@@ -20,9 +20,6 @@ public sealed class CachedPageTokens(RequestDelegate next)
     private static readonly object RenderingCatalogPage = new();
     private static readonly byte[] PlaceholderBytes = Encoding.ASCII.GetBytes(Placeholder);
 
-    /// <summary>The catalog's pages are at most tens of KB (README: Performance).</summary>
-    private const int PageCapacity = 32 * 1024;
-
     public async Task InvokeAsync(HttpContext context, IAntiforgery antiforgery)
     {
         if (!AnonymousPagePolicy.IsCatalogPage(context))
@@ -31,8 +28,7 @@ public sealed class CachedPageTokens(RequestDelegate next)
             return;
         }
         var body = context.Response.Body;
-        // Room for a whole page from the start: growing by doubling would copy it several times.
-        using var page = new MemoryStream(PageCapacity);
+        using var page = new MemoryStream();
         context.Response.Body = page;
         context.Items[RenderingCatalogPage] = true;
         try
@@ -57,26 +53,17 @@ public sealed class CachedPageTokens(RequestDelegate next)
             return;
         }
         var token = Encoding.ASCII.GetBytes(antiforgery.GetAndStoreTokens(context).RequestToken!);
-        context.Response.ContentLength = bytes.Length + (Occurrences(bytes.Span) * (token.Length - PlaceholderBytes.Length));
-        var rest = bytes;
-        for (var at = rest.Span.IndexOf(PlaceholderBytes); at >= 0; at = rest.Span.IndexOf(PlaceholderBytes))
+        using var withToken = new MemoryStream(bytes.Length + 4 * token.Length);
+        var rest = bytes.Span;
+        for (var at = rest.IndexOf(PlaceholderBytes); at >= 0; at = rest.IndexOf(PlaceholderBytes))
         {
-            await body.WriteAsync(rest[..at], context.RequestAborted);
-            await body.WriteAsync(token, context.RequestAborted);
+            withToken.Write(rest[..at]);
+            withToken.Write(token);
             rest = rest[(at + PlaceholderBytes.Length)..];
         }
-        await body.WriteAsync(rest, context.RequestAborted);
-    }
-
-    private static int Occurrences(ReadOnlySpan<byte> page)
-    {
-        var count = 0;
-        for (var at = page.IndexOf(PlaceholderBytes); at >= 0; at = page.IndexOf(PlaceholderBytes))
-        {
-            count++;
-            page = page[(at + PlaceholderBytes.Length)..];
-        }
-        return count;
+        withToken.Write(rest);
+        context.Response.ContentLength = withToken.Length;
+        await body.WriteAsync(withToken.GetBuffer().AsMemory(0, (int)withToken.Length), context.RequestAborted);
     }
 
     /// <summary>The shop's <see cref="IAntiforgery"/>: a placeholder for forms of the catalog's pages, ASP.NET Core's own otherwise.</summary>
