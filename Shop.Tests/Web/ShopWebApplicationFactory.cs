@@ -156,11 +156,14 @@ public class ShopWebApplicationFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Whether disposing deletes the data folder and drops the database: not when another shop still runs on them.</summary>
+    protected virtual bool DeletesDataOnDispose => true;
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         // WebApplicationFactory disposes twice (DisposeAsync, then Dispose); the folder goes once.
-        if (disposing && Directory.Exists(_folder))
+        if (disposing && DeletesDataOnDispose && Directory.Exists(_folder))
         {
             // Pooled connections would keep the files open.
             using (var sandbox = new SqliteConnection(SandboxConnectionString))

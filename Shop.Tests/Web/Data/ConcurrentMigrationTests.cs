@@ -12,8 +12,10 @@ namespace Shop.Tests.Web.Data;
 public class ConcurrentMigrationTests
 {
     /// <summary>An instance on the data of <paramref name="folder"/>, migrating at start but not seeding (the seed is Development's, for one instance).</summary>
-    private sealed class UnseededShopFactory(string folder) : ShopWebApplicationFactory(folder)
+    private sealed class UnseededShopFactory(string folder, bool deletesData) : ShopWebApplicationFactory(folder)
     {
+        protected override bool DeletesDataOnDispose => deletesData;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
@@ -25,9 +27,10 @@ public class ConcurrentMigrationTests
     public async Task Two_instances_migrating_one_empty_database_at_once_both_start_and_the_schema_is_made_once()
     {
         var folder = Directory.CreateTempSubdirectory("shop-tests-").FullName;
-        using var first = new UnseededShopFactory(folder);
-        // The second shares the first's folder, so its database (and the sandbox's file).
-        using var second = new UnseededShopFactory(folder);
+        // The second shares the first's folder, so its database (and the sandbox's file); the first,
+        // disposed last, deletes them once neither runs.
+        using var first = new UnseededShopFactory(folder, deletesData: true);
+        using var second = new UnseededShopFactory(folder, deletesData: false);
 
         await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
 

@@ -597,6 +597,8 @@ namespace Shop.Web.Data.Migrations
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("Kind", "PaymentState", "PaidAt");
+
                     b.ToTable("Orders");
                 });
 

@@ -619,6 +619,8 @@ namespace Shop.Web.Data.PostgresMigrations
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("Kind", "PaymentState", "PaidAt");
+
                     b.ToTable("Orders");
                 });
 
