@@ -332,19 +332,34 @@ public class AlipayNotificationProcessor(
         record.Detail = result.Detail;
         record.OrderId = applied.OrderId;
         record.ProcessedAt = Now;
-        db.PaymentNotifications.Add(record);
-        await db.SaveChangesAsync(CancellationToken.None);
-        db.Entry(record).State = EntityState.Detached;
+        await InsertAsync(record);
         return result;
     }
 
     private async Task<PaymentNotification> StoreAsync(NotificationChannel channel, AlipayNotification notification, AlipayCharset charset, string? orderNumber)
     {
         var record = NewRecord(channel, notification, charset, NotificationFingerprint.Of(notification.Parameters), orderNumber);
-        db.PaymentNotifications.Add(record);
-        await db.SaveChangesAsync();
-        db.Entry(record).State = EntityState.Detached;
+        await InsertAsync(record);
         return record;
+    }
+
+    /// <summary>
+    /// Stores an arrival by one INSERT of its own, never tracked: the row is written whole at once,
+    /// and EF Core's save (change tracking, the save's interceptors, building the command) cost
+    /// several times the INSERT itself for a row that nothing else in the save touches.
+    /// </summary>
+    private async Task InsertAsync(PaymentNotification record)
+    {
+        var channel = record.Channel.ToString();
+        var outcome = record.Outcome.ToString();
+        var ids = await db.Database.SqlQuery<long>($"""
+            INSERT INTO "PaymentNotifications" ("Channel", "ReceivedAt", "Charset", "Parameters", "NotifyId", "OutTradeNo", "TradeNo",
+                "TradeStatus", "RefundStatus", "Fingerprint", "Outcome", "Detail", "OrderId", "ProcessedAt")
+            VALUES ({channel}, {record.ReceivedAt}, {record.Charset}, {record.Parameters}, {record.NotifyId}, {record.OutTradeNo}, {record.TradeNo},
+                {record.TradeStatus}, {record.RefundStatus}, {record.Fingerprint}, {outcome}, {record.Detail}, {record.OrderId}, {record.ProcessedAt})
+            RETURNING "Id" AS "Value"
+            """).ToListAsync(CancellationToken.None);
+        record.Id = ids.Single();
     }
 
     private PaymentNotification NewRecord(NotificationChannel channel, AlipayNotification notification, AlipayCharset charset, string fingerprint, string? orderNumber) =>
