@@ -111,7 +111,7 @@ public class SearchJourneyTests(BrowserFixture fixture)
     private static async Task SwitchLanguageAsync(IPage page, string culture)
     {
         await page.Locator("header [data-culture-switcher]").ClickAsync();
-        await page.Locator($"header button[data-culture='{culture}']").ClickAsync();
+        await page.Locator($"header a[data-culture='{culture}']").ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
     }
 }

@@ -42,15 +42,12 @@ public class CultureTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
     }
 
     [Fact]
-    public async Task Posting_a_culture_sets_the_cookie_and_returns_to_the_page()
+    public async Task Choosing_a_language_sets_the_cookie_and_returns_to_the_page()
     {
         var browser = factory.CreateBrowser();
+        var link = (await browser.GetHtmlAsync(LoginPage)).QuerySelector("header a[data-culture='en']")!.GetAttribute("href")!;
 
-        var response = await browser.SubmitFormAsync(LoginPage, new()
-        {
-            ["culture"] = "en",
-            ["returnUrl"] = LoginPage,
-        }, action: "/culture");
+        var response = await browser.GetAsync(link);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(LoginPage, response.RedirectPath());
@@ -59,14 +56,19 @@ public class CultureTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
     }
 
     [Fact]
-    public async Task Posting_a_culture_with_a_returnUrl_to_another_site_ends_at_home()
+    public async Task A_language_link_with_a_returnUrl_to_another_site_ends_at_home()
     {
-        var response = await factory.CreateBrowser().SubmitFormAsync(LoginPage, new()
-        {
-            ["culture"] = "en",
-            ["returnUrl"] = "https://evil.example",
-        }, action: "/culture");
+        var response = await factory.CreateBrowser().GetAsync("/culture?culture=en&returnUrl=https%3A%2F%2Fevil.example");
 
         Assert.Equal("/", response.RedirectPath());
+    }
+
+    [Fact]
+    public async Task An_unknown_language_sets_no_cookie_and_still_returns_to_the_page()
+    {
+        var response = await factory.CreateBrowser().GetAsync("/culture?culture=fr&returnUrl=%2Fcatalog");
+
+        Assert.Equal("/catalog", response.RedirectPath());
+        Assert.False(response.Headers.Contains("Set-Cookie"));
     }
 }

@@ -26,7 +26,11 @@ public static class StorefrontPages
         return await response.ReadHtmlAsync();
     }
 
-    /// <summary>Posts the product page's "add to cart" form; a null quantity leaves the field out.</summary>
+    /// <summary>
+    /// Posts the product page's "add to cart" form; a null quantity leaves the field out. The token
+    /// comes from the donation page, which has a form for everyone (a token is the visitor's, not the
+    /// page's), because the product is known here by its id only.
+    /// </summary>
     public static Task<HttpResponseMessage> AddToCartAsync(this HttpClient browser, string productId, string? quantity = "1")
     {
         var fields = new Dictionary<string, string> { ["productId"] = productId };
@@ -34,7 +38,7 @@ public static class StorefrontPages
         {
             fields["quantity"] = quantity;
         }
-        return browser.SubmitFormAsync("/cart", fields, "/cart/items");
+        return browser.SubmitFormAsync("/donate", fields, "/cart/items");
     }
 
     public static Task<HttpResponseMessage> AddToCartAsync(this HttpClient browser, int productId, int quantity = 1) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Shop.Web.Areas.Admin;
 using Shop.Web.Areas.Identity;
 using Shop.Web.Data;
@@ -51,8 +52,27 @@ public static class IdentityConfiguration
             options.AccessDeniedPath = "/Identity/Account/AccessDenied";
             // The anonymous cart joins the account's cart the moment the buyer signs in or registers.
             options.Events.OnSignedIn = MergeCartAsync;
+            options.Events.OnValidatePrincipal = ValidateSecurityStampWhenDueAsync;
         });
         return services;
+    }
+
+    /// <summary>
+    /// Identity's security-stamp check (a changed password signs out every other browser) asks the
+    /// database once per <see cref="SecurityStampValidatorOptions.ValidationInterval"/> of a
+    /// cookie's life, and does nothing in between; but resolving it builds SignInManager, UserManager
+    /// and a DbContext on every signed-in request, which cost more than a cached page. So the same
+    /// "is it due?" rule is asked first, and Identity's validator only when it is.
+    /// </summary>
+    private static Task ValidateSecurityStampWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        if (context.Properties.IssuedUtc is { } issued && now - issued <= options.ValidationInterval)
+        {
+            return Task.CompletedTask;
+        }
+        return SecurityStampValidator.ValidatePrincipalAsync(context);
     }
 
     private static async Task MergeCartAsync(CookieSignedInContext context)

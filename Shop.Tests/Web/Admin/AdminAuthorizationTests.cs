@@ -68,8 +68,8 @@ public class AdminAuthorizationTests(ShopWebApplicationFactory factory) : IClass
         var url = await ResolveAsync(route);
         var before = await SnapshotAsync();
 
-        // With a valid anti-forgery token, so that it is authorization that refuses.
-        var response = await factory.CreateBrowser().SubmitFormAsync("/", Fields(), action: url);
+        // With a valid anti-forgery token (the donation form has one for everyone), so that it is authorization that refuses.
+        var response = await factory.CreateBrowser().SubmitFormAsync("/donate", Fields(), action: url);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Identity/Account/Login?ReturnUrl=", response.RedirectPath());

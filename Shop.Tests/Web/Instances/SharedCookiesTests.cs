@@ -16,12 +16,13 @@ public sealed class SharedCookiesTests(TwoInstances instances) : IClassFixture<T
     public async Task A_form_from_one_instance_posted_to_the_other_is_accepted()
     {
         var cookies = new CookieContainer();
-        var token = await _first.CreateBrowser(cookies).GetAntiforgeryTokenAsync("/cart");
+        var token = await _first.CreateBrowser(cookies).GetAntiforgeryTokenAsync("/catalog/longjing-green-tea");
+        var tea = await _first.ProductAsync("longjing-green-tea");
 
-        var posted = await _second.CreateBrowser(cookies).PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        var posted = await _second.CreateBrowser(cookies).PostAsync("/cart/items", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["culture"] = "en",
-            ["returnUrl"] = "/cart",
+            ["productId"] = tea.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["quantity"] = "1",
             [HtmlFormExtensions.AntiforgeryFieldName] = token,
         }));
 

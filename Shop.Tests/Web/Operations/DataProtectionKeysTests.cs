@@ -45,6 +45,7 @@ public sealed partial class DataProtectionKeysTests : IDisposable
         var signedInCookies = new CookieContainer();
         var anonymousCookies = new CookieContainer();
         string oldToken;
+        string productId;
 
         using (var first = await ShopProcess.ServeAsync(Environment("home-first")))
         {
@@ -55,9 +56,10 @@ public sealed partial class DataProtectionKeysTests : IDisposable
 
             var visitor = Browser(first.BaseAddress, anonymousCookies);
             var productPage = await visitor.GetStringAsync("/catalog/longjing-green-tea");
-            await visitor.AddToCartAsync(ProductIdField().Match(productPage).Groups[1].Value, "2");
+            productId = ProductIdField().Match(productPage).Groups[1].Value;
+            await visitor.AddToCartAsync(productId, "2");
             Assert.Equal(2, (await visitor.GetHtmlAsync("/cart")).CartCount());
-            oldToken = await visitor.GetAntiforgeryTokenAsync("/");
+            oldToken = HtmlFormExtensions.AntiforgeryTokenIn(productPage)!;
         }
 
         using var second = await ShopProcess.ServeAsync(Environment("home-second"));
@@ -66,13 +68,14 @@ public sealed partial class DataProtectionKeysTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await sameBuyer.GetAsync("/orders")).StatusCode);
         Assert.Equal(2, (await sameVisitor.GetHtmlAsync("/cart")).CartCount());
-        var posted = await sameVisitor.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        var posted = await sameVisitor.PostAsync("/cart/items", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["culture"] = "en",
-            ["returnUrl"] = "/cart",
+            ["productId"] = productId,
+            ["quantity"] = "1",
             [HtmlFormExtensions.AntiforgeryFieldName] = oldToken,
         }));
         Assert.True(posted.StatusCode == HttpStatusCode.Redirect, second.Output);
+        Assert.Equal(3, (await sameVisitor.GetHtmlAsync("/cart")).CartCount());
 
         // The keys are in the database, and nowhere under either HOME.
         Assert.False(Directory.Exists(Path.Combine(_folder, "home-second", ".aspnet")));

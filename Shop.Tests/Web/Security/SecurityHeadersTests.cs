@@ -44,8 +44,9 @@ public class SecurityHeadersTests(ShopWebApplicationFactory factory) : IClassFix
         {
             responses.Add(("GET " + path, await browser.GetAsync(path)));
         }
-        responses.Add(("POST /culture", await browser.SubmitFormAsync("/", new() { ["culture"] = "en", ["returnUrl"] = "/" }, "/culture")));
-        responses.Add(("GET / after the post", await browser.GetAsync("/")));
+        responses.Add(("GET /culture", await browser.GetAsync("/culture?culture=en&returnUrl=%2F")));
+        responses.Add(("GET / in English", await browser.GetAsync("/")));
+        responses.Add(("POST /cart/items", await browser.AddToCartAsync((await factory.ProductAsync("longjing-green-tea")).Id)));
 
         foreach (var (what, response) in responses)
         {

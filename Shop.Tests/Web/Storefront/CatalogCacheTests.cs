@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Shop.Tests.Web.Checkout;
+using Shop.Web.Features.Catalog;
 
 namespace Shop.Tests.Web.Storefront;
 
@@ -29,6 +30,23 @@ public class CatalogCacheTests(SqlRecordingShopFactory factory) : IClassFixture<
         Assert.All(response.Headers.GetValues("Set-Cookie"), cookie => Assert.StartsWith(".AspNetCore.Antiforgery.", cookie));
         Assert.Contains("¥12.30", second);
         Assert.Equal(WithoutTokens(first), WithoutTokens(second));
+    }
+
+    [Fact]
+    public async Task A_new_visitors_listing_pages_carry_no_token_and_set_no_cookie()
+    {
+        foreach (var url in new[] { "/", "/catalog", "/catalog?category=tea", "/catalog?q=tea" })
+        {
+            using var response = await factory.CreateBrowser().GetAsync(url);
+            var page = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.False(response.Headers.Contains("Set-Cookie"), url);
+            Assert.Null(HtmlFormExtensions.AntiforgeryTokenIn(page));
+            Assert.DoesNotContain(CachedPageTokens.Placeholder, page);
+            // The language menu is links, which a page kept for everyone can carry.
+            Assert.Contains($"/culture?culture=en&amp;returnUrl={Uri.EscapeDataString(url)}", page);
+        }
     }
 
     [Fact]

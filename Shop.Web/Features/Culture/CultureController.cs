@@ -7,11 +7,16 @@ namespace Shop.Web.Features.Culture;
 
 public class CultureController : Controller
 {
-    [HttpPost("/culture")]
-    [ValidateAntiForgeryToken]
-    public IActionResult Set(string culture, string? returnUrl)
+    /// <summary>
+    /// The language switch is a pair of links, as on nopCommerce-class shops, not a form: choosing a
+    /// language only sets a preference (a page someone else links to can do no harm with it), and
+    /// with no form in the header the catalog's pages carry no anti-forgery token, so that a new
+    /// visitor's page costs no token and no cookie (README: Performance).
+    /// </summary>
+    [HttpGet("/culture")]
+    public IActionResult Set(string? culture, string? returnUrl)
     {
-        if (LocalizationConfiguration.Cultures.Contains(culture))
+        if (culture is not null && LocalizationConfiguration.Cultures.Contains(culture))
         {
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
