@@ -41,7 +41,7 @@ public class StorefrontJourneyTests(BrowserFixture fixture)
         await Expect(page.Locator("[data-flash=message]")).ToBeVisibleAsync();
         await screenshots.TakeAsync("cart");
 
-        await SwitchLanguageAsync(page, "en");
+        await SwitchLanguageAsync(page, "en", screenshots);
         await Expect(page.Locator("h1")).ToHaveTextAsync("Cart");
         await Expect(page.Locator($"[data-cart-line='{tea.Id}']")).ToBeVisibleAsync();
         await Expect(badge).ToHaveAttributeAsync("data-cart-count", "2");
@@ -84,9 +84,14 @@ public class StorefrontJourneyTests(BrowserFixture fixture)
     }
 
     /// <summary>Uses the header's language menu, and waits for the same page to come back in that language.</summary>
-    private static async Task SwitchLanguageAsync(IPage page, string culture)
+    private static async Task SwitchLanguageAsync(IPage page, string culture, Screenshots? screenshots = null)
     {
         await page.Locator("header [data-culture-switcher]").ClickAsync();
+        await Expect(page.Locator($"header a[data-culture='{culture}']")).ToBeVisibleAsync();
+        if (screenshots is not null)
+        {
+            await screenshots.TakeAsync("language-menu");
+        }
         await page.Locator($"header a[data-culture='{culture}']").ClickAsync();
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", culture);
     }

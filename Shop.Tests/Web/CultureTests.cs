@@ -45,7 +45,10 @@ public class CultureTests(ShopWebApplicationFactory factory) : IClassFixture<Sho
     public async Task Choosing_a_language_sets_the_cookie_and_returns_to_the_page()
     {
         var browser = factory.CreateBrowser();
-        var link = (await browser.GetHtmlAsync(LoginPage)).QuerySelector("header a[data-culture='en']")!.GetAttribute("href")!;
+        var menu = await browser.GetHtmlAsync(LoginPage);
+        Assert.Equal("true", menu.QuerySelector("header a[data-culture='zh-CN']")!.GetAttribute("aria-current"));
+        Assert.Null(menu.QuerySelector("header a[data-culture='en']")!.GetAttribute("aria-current"));
+        var link = menu.QuerySelector("header a[data-culture='en']")!.GetAttribute("href")!;
 
         var response = await browser.GetAsync(link);
 

@@ -13,6 +13,7 @@ public static class CheckoutConfiguration
         services.Configure<DonationOptions>(configuration.GetSection(DonationOptions.Section));
         services.AddScoped<CheckoutService>();
         services.AddScoped<DonationService>();
+        services.AddSingleton<DonationSummaryCache>();
         services.AddScoped<AlipayPaymentRequests>();
         services.AddScoped<AlipayNotificationProcessor>();
         services.AddScoped<AlipayNotifyEndpoint>();

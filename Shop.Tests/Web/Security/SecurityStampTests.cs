@@ -17,13 +17,8 @@ public class SecurityStampTests(ShopWebApplicationFactory factory) : IClassFixtu
     public async Task A_browser_whose_stamp_changed_stays_signed_in_until_the_interval_passes_then_is_signed_out()
     {
         var clock = new MovableClock();
-        using var shop = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.Configure<SecurityStampValidatorOptions>(options => options.TimeProvider = clock)));
-        var browser = shop.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var email = ShopWebApplicationFactory.NewEmail();
-        await factory.CreateUserAsync(email);
-        await ShopWebApplicationFactory.SignInAsync(browser, email);
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/orders")).StatusCode);
+        using var shop = ShopWithStampClock(clock);
+        var (browser, email) = await SignedInBrowserAsync(shop);
 
         using (var scope = shop.Services.CreateScope())
         {
@@ -43,17 +38,27 @@ public class SecurityStampTests(ShopWebApplicationFactory factory) : IClassFixtu
     public async Task A_browser_whose_stamp_did_not_change_stays_signed_in_after_the_interval()
     {
         var clock = new MovableClock();
-        using var shop = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-            services.Configure<SecurityStampValidatorOptions>(options => options.TimeProvider = clock)));
-        var browser = shop.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var email = ShopWebApplicationFactory.NewEmail();
-        await factory.CreateUserAsync(email);
-        await ShopWebApplicationFactory.SignInAsync(browser, email);
+        using var shop = ShopWithStampClock(clock);
+        var (browser, _) = await SignedInBrowserAsync(shop);
 
         clock.Advance(TimeSpan.FromMinutes(31));
 
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/orders")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/orders")).StatusCode);
+    }
+
+    private WebApplicationFactory<Program> ShopWithStampClock(TimeProvider clock) =>
+        factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+            services.Configure<SecurityStampValidatorOptions>(options => options.TimeProvider = clock)));
+
+    private async Task<(HttpClient Browser, string Email)> SignedInBrowserAsync(WebApplicationFactory<Program> shop)
+    {
+        var browser = shop.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var email = ShopWebApplicationFactory.NewEmail();
+        await factory.CreateUserAsync(email);
+        await ShopWebApplicationFactory.SignInAsync(browser, email);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/orders")).StatusCode);
+        return (browser, email);
     }
 
     private sealed class MovableClock : TimeProvider

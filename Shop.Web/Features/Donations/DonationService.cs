@@ -10,8 +10,15 @@ using Shop.Web.Features.Payments;
 namespace Shop.Web.Features.Donations;
 
 public class DonationService(
-    ShopDbContext db, UnpaidOrderLimits unpaidOrderLimits, IOptionsMonitor<AlipayOptions> alipayOptions, TimeProvider clock)
+    ShopDbContext db,
+    UnpaidOrderLimits unpaidOrderLimits,
+    IOptionsMonitor<AlipayOptions> alipayOptions,
+    DonationSummaryCache summaries,
+    TimeProvider clock)
 {
+    /// <summary>How many of the latest donors the donation page names.</summary>
+    public const int RecentDonors = 10;
+
     /// <summary>
     /// Writes the donation as an order waiting for payment, paid with create_donate_trade_p;
     /// nothing is written when the donor already has as many unpaid orders open as allowed.
@@ -35,7 +42,9 @@ public class DonationService(
     }
 
     /// <summary>What the donation page shows of everyone's gifts: the total received and the latest donors.</summary>
-    public async Task<DonationSummary> SummaryAsync(int recentCount)
+    public Task<DonationSummary> SummaryAsync() => summaries.GetAsync(ReadSummaryAsync);
+
+    private async Task<DonationSummary> ReadSummaryAsync()
     {
         var received = db.Orders.AsNoTracking()
             .Where(o => o.Kind == OrderKind.Donation && o.PaymentState == PaymentState.Paid);
@@ -43,7 +52,7 @@ public class DonationService(
         var count = await received.CountAsync();
         var recent = await received
             .OrderByDescending(o => o.PaidAt)
-            .Take(recentCount)
+            .Take(RecentDonors)
             .Select(o => new RecentDonation(
                 o.Donation!.IsAnonymous ? null : o.Donation.DonorName,
                 o.AmountPaid ?? o.GoodsTotal,

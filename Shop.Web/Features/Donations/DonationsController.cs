@@ -20,8 +20,6 @@ public class DonationsController(
     IOptionsMonitor<RateLimitOptions> rateLimits,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
-    private const int RecentDonors = 10;
-
     [HttpGet("/donate")]
     public async Task<IActionResult> Index() => View(await PageAsync(new DonationForm(), null));
 
@@ -110,6 +108,6 @@ public class DonationsController(
     private async Task<DonatePage> PageAsync(DonationForm form, string? amountError)
     {
         var settings = donationOptions.CurrentValue;
-        return new DonatePage(form, settings.Presets, settings.MaxAmount, amountError, await donations.SummaryAsync(RecentDonors));
+        return new DonatePage(form, settings.Presets, settings.MaxAmount, amountError, await donations.SummaryAsync());
     }
 }

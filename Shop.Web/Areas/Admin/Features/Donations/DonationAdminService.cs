@@ -2,11 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Shop.Domain;
 using Shop.Domain.Ordering;
 using Shop.Web.Data;
+using Shop.Web.Features.Orders;
 
 namespace Shop.Web.Areas.Admin.Features.Donations;
 
 /// <summary>Every donation, paid or not, what came in, and the admin's say over what the public page shows.</summary>
-public class DonationAdminService(ShopDbContext db, TimeProvider clock)
+public class DonationAdminService(ShopDbContext db, OrderEvents events, TimeProvider clock)
 {
     public const int PageSize = 25;
     public const int DaysShown = 30;
@@ -60,6 +61,8 @@ public class DonationAdminService(ShopDbContext db, TimeProvider clock)
             details.ShowMessage();
         }
         await db.SaveChangesAsync();
+        // The public donation page and the gift's own pages show the message (or not) from the next request.
+        events.Publish(orderNumber);
         return true;
     }
 }
