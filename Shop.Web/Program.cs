@@ -36,6 +36,7 @@ app.UseShopRateLimits();
 app.UseCatalogCache();
 app.UseUploadedProductImages();
 app.MapShopEndpoints();
+app.MapAlipayNotify();
 app.MapOrdering();
 app.MapBenchmarkBaseline();
 

@@ -16,10 +16,18 @@ public static class CheckoutConfiguration
         services.AddSingleton<DonationSummaryCache>();
         services.AddScoped<AlipayPaymentRequests>();
         services.AddScoped<AlipayNotificationProcessor>();
+        services.AddScoped<AlipayNotifyEndpoint>();
         services.AddSingleton<NotificationConcurrency>();
         services.AddScoped<RejectedNotificationLog>();
         services.AddScoped<NotificationHousekeeping>();
         services.AddHostedService<NotificationHousekeepingService>();
         return services;
+    }
+
+    /// <summary>Alipay's notify_url, short-circuited at routing (<see cref="AlipayNotifyEndpoint"/>).</summary>
+    public static WebApplication MapAlipayNotify(this WebApplication app)
+    {
+        AlipayNotifyEndpoint.Map(app);
+        return app;
     }
 }

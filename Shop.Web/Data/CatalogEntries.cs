@@ -16,30 +16,15 @@ public static class CatalogEntries
 {
     public static List<EntityEntry> ToSave(ChangeTracker tracker)
     {
-        if (!WithoutDetecting(tracker, entries => entries.Any(IsCatalog)))
+        if (!TrackedEntries.WithoutDetecting(tracker, entries => entries.Any(IsCatalog)))
         {
             return [];
         }
         tracker.DetectChanges();
-        return WithoutDetecting(tracker, entries => entries
+        return TrackedEntries.WithoutDetecting(tracker, entries => entries
             .Where(e => IsCatalog(e) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList());
     }
 
     private static bool IsCatalog(EntityEntry entry) => entry.Entity is Product or Category;
-
-    /// <summary>The tracked entries as they stand: <see cref="ChangeTracker.Entries()"/> would detect changes first.</summary>
-    private static T WithoutDetecting<T>(ChangeTracker tracker, Func<IEnumerable<EntityEntry>, T> read)
-    {
-        var detecting = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return read(tracker.Entries());
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detecting;
-        }
-    }
 }

@@ -9,12 +9,18 @@ namespace Shop.Web.Features.Mail;
 /// </summary>
 public class Outbox(ShopDbContext db, TimeProvider clock)
 {
+    private static readonly Func<ShopDbContext, string, Task<bool>> IsQueuedOrSent =
+        EF.CompileAsyncQuery((ShopDbContext db, string idempotencyKey) => db.OutboxMessages.Any(m => m.IdempotencyKey == idempotencyKey));
+
     /// <summary>Adds the message unless one with the same key is already queued or sent; says whether it did.</summary>
     public async Task<bool> AddAsync(
         string idempotencyKey, MailKind kind, string recipient, string culture, string? orderNumber, RenderedMail mail)
     {
-        if (db.OutboxMessages.Local.Any(m => m.IdempotencyKey == idempotencyKey)
-            || await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == idempotencyKey))
+        // Added earlier in this unit of work: looked for among the tracked entries without detecting
+        // changes in them (DbSet.Local would), and then in the table by one compiled query.
+        if (TrackedEntries.WithoutDetecting(db.ChangeTracker, entries => entries.Any(e =>
+                e.Entity is OutboxMessage { } queued && queued.IdempotencyKey == idempotencyKey && e.State != EntityState.Deleted))
+            || await IsQueuedOrSent(db, idempotencyKey))
         {
             return false;
         }
