@@ -192,6 +192,27 @@ public class CatalogCacheTests(SqlRecordingShopFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_layouts_kept_parts_show_each_visitor_their_own_name_and_the_admin_link_to_admins_only()
+    {
+        var admin = await Admin.AdminBrowsers.CreateAdminBrowserAsync(factory);
+        var (first, firstEmail) = await factory.CreateSignedInBrowserAsync();
+        var (second, secondEmail) = await factory.CreateSignedInBrowserAsync();
+
+        foreach (var url in new[] { "/", "/catalog", "/cart" })
+        {
+            var adminPage = await admin.GetHtmlAsync(url);
+            var firstPage = await first.GetHtmlAsync(url);
+            var secondPage = await second.GetHtmlAsync(url);
+
+            Assert.NotNull(adminPage.QuerySelector("header a.nav-link[href='/admin']"));
+            Assert.Null(firstPage.QuerySelector("header a.nav-link[href='/admin']"));
+            Assert.Equal(firstEmail, firstPage.QuerySelector("header .account-name")!.TextContent.Trim());
+            Assert.Equal(secondEmail, secondPage.QuerySelector("header .account-name")!.TextContent.Trim());
+            Assert.DoesNotContain(firstEmail, secondPage.DocumentElement.OuterHtml);
+        }
+    }
+
+    [Fact]
     public async Task A_signed_in_buyers_kept_page_body_carries_their_own_token_and_the_latest_price()
     {
         var product = await factory.AddProductAsync(price: 30m);
