@@ -34,6 +34,20 @@ public class ConsoleTests(SandboxWebApplicationFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_consoles_language_links_switch_the_language_and_come_back_to_the_console()
+    {
+        var browser = factory.CreateBrowser();
+        var console = await browser.GetHtmlAsync("/sandbox/alipay");
+        Assert.Equal("zh-CN", console.DocumentElement.GetAttribute("lang"));
+
+        var switched = await browser.GetAsync(console.QuerySelector("header a[data-culture='en']")!.GetAttribute("href")!);
+
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/sandbox/alipay", switched.RedirectPath());
+        Assert.Equal("en", (await browser.GetHtmlAsync("/sandbox/alipay")).DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
     public async Task The_trade_page_shows_each_notification_with_every_attempt()
     {
         var sink = NotifySink.NewName();
