@@ -21,7 +21,7 @@ public static class StorefrontConfiguration
             // A page is at most tens of KB (README: Performance); a few hundred MB would not fit the shop's memory.
             options.SizeLimit = 32 * 1024 * 1024;
             options.MaximumBodySize = 1024 * 1024;
-            options.AddPolicy(AnonymousPagePolicy.Name, new AnonymousPagePolicy());
+            options.AddPolicy(CatalogPagePolicy.Name, new CatalogPagePolicy());
         });
         // The pages' bodies kept by the views' <cache> for signed-in buyers too: bounded like the pages.
         services.Configure<CacheTagHelperOptions>(options => options.SizeLimit = 32 * 1024 * 1024);
@@ -32,12 +32,12 @@ public static class StorefrontConfiguration
     /// <summary>After routing and authentication: the cache looks at the endpoint and at who is asking.</summary>
     public static WebApplication UseCatalogCache(this WebApplication app)
     {
-        app.UseMiddleware<CachedPageTokens>();
+        app.UseMiddleware<CachedPageVisitorParts>();
         app.UseOutputCache();
         return app;
     }
 
-    /// <summary>ASP.NET Core's anti-forgery behind <see cref="CachedPageTokens.Antiforgery"/> (after AddAntiforgery).</summary>
+    /// <summary>ASP.NET Core's anti-forgery behind <see cref="CachedPageVisitorParts.Antiforgery"/> (after AddAntiforgery).</summary>
     private static void DecorateAntiforgery(IServiceCollection services)
     {
         var original = services.Last(d => d.ServiceType == typeof(IAntiforgery));
@@ -45,7 +45,7 @@ public static class StorefrontConfiguration
             ?? throw new InvalidOperationException("IAntiforgery is expected to be registered by type (AddAntiforgery).");
         services.Remove(original);
         services.AddSingleton(implementation);
-        services.AddSingleton<IAntiforgery>(provider => new CachedPageTokens.Antiforgery(
+        services.AddSingleton<IAntiforgery>(provider => new CachedPageVisitorParts.Antiforgery(
             (IAntiforgery)provider.GetRequiredService(implementation), provider.GetRequiredService<IOptions<AntiforgeryOptions>>()));
     }
 }

@@ -6,10 +6,10 @@ using Shop.Web.Features.Catalog;
 namespace Shop.Tests.Web.Storefront;
 
 /// <summary>
-/// The catalog's cache (README: Performance): anonymous pages come from the output cache, every
-/// change of the catalog makes the next request fresh, and nothing of one visitor (cart, name,
-/// anti-forgery token) reaches another. Whether a page came from the cache is seen in the SQL the
-/// request ran: none.
+/// The catalog's cache (README: Performance): the catalog's pages come from the output cache for
+/// everyone, every change of the catalog makes the next request fresh, and nothing of one visitor
+/// (cart count, name, anti-forgery token) reaches another. Whether a page came from the cache is
+/// seen in the SQL the request ran (none for an anonymous visitor) and in its Age header.
 /// </summary>
 public class CatalogCacheTests(SqlRecordingShopFactory factory) : IClassFixture<SqlRecordingShopFactory>
 {
@@ -43,7 +43,7 @@ public class CatalogCacheTests(SqlRecordingShopFactory factory) : IClassFixture<
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.False(response.Headers.Contains("Set-Cookie"), url);
             Assert.Null(HtmlFormExtensions.AntiforgeryTokenIn(page));
-            Assert.DoesNotContain(CachedPageTokens.Placeholder, page);
+            Assert.DoesNotContain(CachedPageVisitorParts.TokenPlaceholder, page);
             // The language menu is links, which a page kept for everyone can carry.
             Assert.Contains($"/culture?culture=en&amp;returnUrl={Uri.EscapeDataString(url)}", page);
         }
@@ -166,29 +166,65 @@ public class CatalogCacheTests(SqlRecordingShopFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Signed_in_buyers_and_carts_never_reach_the_cache_nor_another_visitor()
+    public async Task Buyers_and_guests_with_a_cart_are_served_kept_pages_with_their_own_count_and_name()
     {
         var product = await factory.AddProductAsync();
         var (buyer, email) = await factory.CreateSignedInBrowserAsync();
         await buyer.AddToCartAsync(product.Id, 2);
+        var (otherBuyer, otherEmail) = await factory.CreateSignedInBrowserAsync();
         var guestWithCart = factory.CreateBrowser();
         await guestWithCart.AddToCartAsync(product.Id, 3);
+        // As a browser does after adding: the cart shows "added" once, and no message waits any more.
+        await buyer.GetStringAsync("/cart");
+        await guestWithCart.GetStringAsync("/cart");
 
         foreach (var url in new[] { "/", "/catalog", "/catalog?category=tea", $"/catalog/{product.Slug}" })
         {
             var buyerPage = await buyer.GetHtmlAsync(url);
-            var guestPage = await guestWithCart.GetHtmlAsync(url);
             var anonymous = await factory.CreateBrowser().GetStringAsync(url);
-            var anonymousPage = await factory.CreateBrowser().GetHtmlAsync(url);
+            // Served what the first buyer's and the anonymous visitor's requests kept (the output cache says how old it is).
+            var (otherBuyerPage, otherBuyerKept) = await KeptPageAsync(otherBuyer, url);
+            var (guestPage, guestKept) = await KeptPageAsync(guestWithCart, url);
+            var (anonymousPage, anonymousKept) = await KeptPageAsync(factory.CreateBrowser(), url);
 
+            Assert.True(otherBuyerKept && guestKept && anonymousKept, url);
             Assert.Equal(2, buyerPage.CartCount());
-            Assert.Contains(email, buyerPage.DocumentElement.OuterHtml);
+            Assert.Equal(email, buyerPage.QuerySelector("header .account-name")!.TextContent.Trim());
+            Assert.Equal(0, otherBuyerPage.CartCount());
+            Assert.Equal(otherEmail, otherBuyerPage.QuerySelector("header .account-name")!.TextContent.Trim());
+            Assert.Equal(otherEmail, otherBuyerPage.QuerySelector("header .account-name")!.GetAttribute("title"));
+            Assert.DoesNotContain(email, otherBuyerPage.DocumentElement.OuterHtml);
             Assert.Equal(3, guestPage.CartCount());
             Assert.Equal(0, anonymousPage.CartCount());
             Assert.DoesNotContain(email, anonymous);
+            Assert.Null(anonymousPage.QuerySelector("header .account-name"));
+            Assert.Null(guestPage.QuerySelector("header .account-name"));
+            Assert.DoesNotContain("__visitor-", otherBuyerPage.DocumentElement.OuterHtml);
+            Assert.DoesNotContain("__visitor-", guestPage.DocumentElement.OuterHtml);
             // And the other way: the guest and the buyer are not served what an anonymous visitor got.
             Assert.Equal(3, (await guestWithCart.GetHtmlAsync(url)).CartCount());
+            Assert.Equal(2, (await buyer.GetHtmlAsync(url)).CartCount());
         }
+    }
+
+    [Fact]
+    public async Task A_message_waiting_for_a_visitor_shows_on_a_kept_page_once()
+    {
+        // The home page is kept for guests; a buyer deleting their account is sent there as a guest, with a message.
+        await factory.CreateBrowser().GetStringAsync("/");
+        var (buyer, _) = await factory.CreateSignedInBrowserAsync();
+        var deleted = await buyer.SubmitFormAsync("/Identity/Account/Manage/PersonalData",
+            new() { ["Input.Password"] = ShopWebApplicationFactory.Password }, action: "/Identity/Account/Manage/PersonalData?handler=Delete");
+        Assert.Equal("/", deleted.RedirectPath());
+
+        var (withMessage, keptWithMessage) = await KeptPageAsync(buyer, "/");
+        var (afterwards, keptAfterwards) = await KeptPageAsync(buyer, "/");
+
+        Assert.False(keptWithMessage);
+        Assert.NotNull(withMessage.QuerySelector("[data-flash='message']"));
+        Assert.True(keptAfterwards);
+        Assert.Null(afterwards.QuerySelector("[data-flash]"));
+        Assert.Null((await KeptPageAsync(factory.CreateBrowser(), "/")).Page.QuerySelector("[data-flash]"));
     }
 
     [Fact]
@@ -249,6 +285,14 @@ public class CatalogCacheTests(SqlRecordingShopFactory factory) : IClassFixture<
         Assert.Equal("zh-CN", (await chinese.GetHtmlAsync("/catalog")).DocumentElement.GetAttribute("lang"));
         Assert.Equal("en", (await english.GetHtmlAsync("/catalog")).DocumentElement.GetAttribute("lang"));
         Assert.Equal("zh-CN", (await factory.CreateBrowser().GetHtmlAsync("/catalog")).DocumentElement.GetAttribute("lang"));
+    }
+
+    /// <summary>A page, and whether the output cache served it (it then says how old it is).</summary>
+    private static async Task<(AngleSharp.Html.Dom.IHtmlDocument Page, bool Kept)> KeptPageAsync(HttpClient browser, string url)
+    {
+        using var response = await browser.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.ReadHtmlAsync(), response.Headers.Age is not null);
     }
 
     private static Task<HttpResponseMessage> AddToCartWithTokenAsync(HttpClient browser, int productId, string token) =>

@@ -7,7 +7,7 @@ namespace Shop.Web.Features.Catalog;
 
 /// <summary>
 /// What the shop keeps of its catalog between requests, and the one way to forget it: the pages
-/// anonymous visitors are served from the output cache (<see cref="AnonymousPagePolicy"/>) and the
+/// anonymous visitors are served from the output cache (<see cref="CatalogPagePolicy"/>) and the
 /// catalog data every visitor's pages are drawn from (listing pages, counts, product pages).
 /// <see cref="InvalidateAsync"/> is called after every change of the catalog
 /// (<see cref="CatalogChangeInterceptor"/> for every save, the bulk import for its own writes): the
@@ -54,7 +54,7 @@ public sealed class CatalogCache : IDisposable
     /// <summary>
     /// The key of a page's rendered body in the views' <c>&lt;cache&gt;</c> (with the language): the
     /// same for every visitor, signed in or not, since the body holds nothing of theirs (its forms'
-    /// tokens are placeholders, <see cref="CachedPageTokens"/>), and new with every change of the catalog.
+    /// tokens are placeholders, <see cref="CachedPageVisitorParts"/>), and new with every change of the catalog.
     /// </summary>
     public string PageKey(HttpContext context) => $"{Generation}{context.Request.Path}{context.Request.QueryString}";
 

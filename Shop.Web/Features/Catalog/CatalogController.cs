@@ -11,7 +11,7 @@ public class CatalogController(ProductSearch search) : Controller
     public const int SuggestionCount = 8;
 
     [HttpGet("/catalog")]
-    [OutputCache(PolicyName = AnonymousPagePolicy.Name)]
+    [OutputCache(PolicyName = CatalogPagePolicy.Name)]
     public async Task<IActionResult> Index(string? category, string? q, string? sort, string? page, CancellationToken cancellationToken) =>
         View(await search.SearchAsync(ProductSearchCriteria.FromQuery(category, q, sort, page), UiLanguage.Current, cancellationToken));
 
@@ -32,7 +32,7 @@ public class CatalogController(ProductSearch search) : Controller
     }
 
     [HttpGet("/catalog/{slug}")]
-    [OutputCache(PolicyName = AnonymousPagePolicy.Name)]
+    [OutputCache(PolicyName = CatalogPagePolicy.Name)]
     public async Task<IActionResult> Product(string slug, CancellationToken cancellationToken) =>
         await search.ProductPageAsync(slug, related: 4, cancellationToken) is { } page ? View(page) : NotFound();
 }

@@ -8,7 +8,7 @@ namespace Shop.Web.Features.Home;
 public class HomeController(ProductSearch search) : Controller
 {
     [HttpGet("/")]
-    [OutputCache(PolicyName = AnonymousPagePolicy.Name)]
+    [OutputCache(PolicyName = CatalogPagePolicy.Name)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new HomeViewModel(await search.CategoriesAsync(UiLanguage.Current, cancellationToken), await search.FeaturedAsync(8, cancellationToken)));
 }
