@@ -84,6 +84,14 @@ public sealed partial class DataProtectionKeysTests : IDisposable
         await using var count = database.CreateCommand();
         count.CommandText = "SELECT count(*) FROM DataProtectionKeys";
         Assert.True((long)(await count.ExecuteScalarAsync())! >= 1);
+        // Made as AES-256-GCM, the cheaper of Data Protection's authenticated encryptions (README: Performance).
+        await using var keys = database.CreateCommand();
+        keys.CommandText = "SELECT Xml FROM DataProtectionKeys";
+        await using var reader = await keys.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            Assert.Contains("<encryption algorithm=\"AES_256_GCM\" />", reader.GetString(0));
+        }
     }
 
     public void Dispose()

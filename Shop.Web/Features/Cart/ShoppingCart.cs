@@ -29,6 +29,14 @@ public class ShoppingCart(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// Whether the visitor can have no cart (not signed in, no cart cookie): their count is 0,
+    /// known without building a cart and renting a database context for it.
+    /// </summary>
+    public static bool CannotHaveOne(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated != true
+        && string.IsNullOrEmpty(context.Request.Cookies[CookieName]);
+
     /// <summary>What the cart page would count: lines that can no longer be bought left out, quantities capped by stock.</summary>
     public async Task<int> ItemCountAsync()
     {

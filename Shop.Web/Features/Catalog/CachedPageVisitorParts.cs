@@ -108,7 +108,9 @@ public sealed class CachedPageVisitorParts(RequestDelegate next)
             }
             if (text.StartsWith(CartCount))
             {
-                _cartCount ??= Encoding.ASCII.GetBytes((await context.RequestServices.GetRequiredService<ShoppingCart>().ItemCountAsync()).ToString(CultureInfo.InvariantCulture));
+                _cartCount ??= ShoppingCart.CannotHaveOne(context)
+                    ? "0"u8.ToArray()
+                    : Encoding.ASCII.GetBytes((await context.RequestServices.GetRequiredService<ShoppingCart>().ItemCountAsync()).ToString(CultureInfo.InvariantCulture));
                 return (CartCount.Length, _cartCount);
             }
             if (text.StartsWith(Name))
