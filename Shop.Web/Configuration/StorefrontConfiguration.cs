@@ -23,7 +23,7 @@ public static class StorefrontConfiguration
             options.MaximumBodySize = 1024 * 1024;
             options.AddPolicy(CatalogPagePolicy.Name, new CatalogPagePolicy());
         });
-        // The pages' bodies kept by the views' <cache> for signed-in buyers too: bounded like the pages.
+        // The pages' bodies kept by the views' <cache> for pages that are rendered: bounded like the pages.
         services.Configure<CacheTagHelperOptions>(options => options.SizeLimit = 32 * 1024 * 1024);
         DecorateAntiforgery(services);
         return services;

@@ -7,7 +7,7 @@ namespace Shop.Web.Features.Catalog;
 
 /// <summary>
 /// What the shop keeps of its catalog between requests, and the one way to forget it: the pages
-/// anonymous visitors are served from the output cache (<see cref="CatalogPagePolicy"/>) and the
+/// every visitor is served from the output cache (<see cref="CatalogPagePolicy"/>) and the
 /// catalog data every visitor's pages are drawn from (listing pages, counts, product pages).
 /// <see cref="InvalidateAsync"/> is called after every change of the catalog
 /// (<see cref="CatalogChangeInterceptor"/> for every save, the bulk import for its own writes): the
