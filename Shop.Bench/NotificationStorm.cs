@@ -10,6 +10,9 @@ public sealed record StormResult(
     int ServerErrors, int FailAnswers, int WrongStates, int VerifyCallsMin, int VerifyCallsMax)
 {
     public double PerSecond => Notifications / Elapsed.TotalSeconds;
+
+    /// <summary>The storm sent before this one to warm the shop up, not counted in this one's speed.</summary>
+    public StormResult? WarmUp { get; init; }
 }
 
 /// <summary>

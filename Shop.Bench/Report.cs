@@ -121,11 +121,17 @@ public static class Report
             text.AppendLine("## Notification storm");
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"The bench plays Alipay at {Products(last.Products)} products: the paying notification (WAIT_SELLER_SEND_GOODS, signed with the shop's key) of each unpaid order " +
-                            $"and {BenchOptions.StormCopies} copies of it, in random order, {s.Senders} at a time; its gateway answers notify_verify true once per notify_id, false after.");
+                            $"and {BenchOptions.StormCopies} copies of it, in random order, {s.Senders} at a time; its gateway answers notify_verify true once per notify_id, false after. " +
+                            $"A storm of {options.StormWarmUpOrders:N0} other orders sent the same way comes first as a warm-up, then the bench waits until the shop is idle; " +
+                            $"the warm-up's speed is shown but not counted, and its answers, orders and notify_verify calls are in the checks.");
             text.AppendLine();
             text.AppendLine("| orders | notifications | seconds | notifications/s | shop CPU ms each | 5xx | answers other than success | orders in a wrong state | notify_verify calls per order |");
             text.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
             text.AppendLine(CultureInfo.InvariantCulture, $"| {s.Orders:N0} | {s.Notifications:N0} | {s.Elapsed.TotalSeconds:0.0} | {s.PerSecond:0} | {s.ServerCpu.TotalMilliseconds / s.Notifications:0.00} | {s.ServerErrors} | {s.FailAnswers} | {s.WrongStates} | {s.VerifyCallsMin}..{s.VerifyCallsMax} |");
+            if (s.WarmUp is { } w)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {w.Orders:N0} (warm-up, not counted) | {w.Notifications:N0} | {w.Elapsed.TotalSeconds:0.0} | {w.PerSecond:0} | {w.ServerCpu.TotalMilliseconds / w.Notifications:0.00} | {w.ServerErrors} | {w.FailAnswers} | (above) | {w.VerifyCallsMin}..{w.VerifyCallsMax} |");
+            }
             text.AppendLine();
         }
         return text.ToString();
