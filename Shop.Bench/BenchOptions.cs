@@ -25,7 +25,6 @@ public sealed record BenchOptions(
     public int Rounds => Smoke ? 1 : 2;
     public const int Connections = 64;
     public int StormOrders => Smoke ? 40 : 2_500;
-    public int StormWarmUpOrders => StormOrders;
     public const int StormCopies = 4;
     public const int StormSenders = 32;
 

@@ -80,8 +80,11 @@ public static class Report
         text.AppendLine(CultureInfo.InvariantCulture, $"| memory | peak RSS < 400 MB through the {Products(last.Products)} run | {Size(last.PeakMemory)} (largest of all sizes: {Size(memory)}) | {Met(last.PeakMemory < MemoryTarget)} |");
         if (last.Storm is { } storm)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"| notification storm | >= 1,000 notifications/s on one core, zero wrong states, zero 5xx | {storm.PerSecond:0} /s, {storm.WrongStates} wrong, {storm.ServerErrors} 5xx | " +
-                            $"{Met(storm.PerSecond >= StormTarget && storm.WrongStates == 0 && storm.ServerErrors == 0)} |");
+            // None wrong and no 5xx in the warm-up either.
+            var wrong = storm.WrongStates + (storm.WarmUp?.WrongStates ?? 0);
+            var errors = storm.ServerErrors + (storm.WarmUp?.ServerErrors ?? 0);
+            text.AppendLine(CultureInfo.InvariantCulture, $"| notification storm | >= 1,000 notifications/s on one core, zero wrong states, zero 5xx | {storm.PerSecond:0} /s, {wrong} wrong, {errors} 5xx | " +
+                            $"{Met(storm.PerSecond >= StormTarget && wrong == 0 && errors == 0)} |");
         }
         text.AppendLine("| abandoned requests | a disconnected client stops its database work | not measured here: a test's job | n/a |");
         text.AppendLine();
@@ -122,15 +125,15 @@ public static class Report
             text.AppendLine();
             text.AppendLine(CultureInfo.InvariantCulture, $"The bench plays Alipay at {Products(last.Products)} products: the paying notification (WAIT_SELLER_SEND_GOODS, signed with the shop's key) of each unpaid order " +
                             $"and {BenchOptions.StormCopies} copies of it, in random order, {s.Senders} at a time; its gateway answers notify_verify true once per notify_id, false after. " +
-                            $"A storm of {options.StormWarmUpOrders:N0} other orders sent the same way comes first as a warm-up, then the bench waits until the shop is idle; " +
-                            $"the warm-up's speed is shown but not counted, and its answers, orders and notify_verify calls are in the checks.");
+                            $"The same storm for {s.WarmUp?.Orders ?? 0:N0} other orders comes first as a warm-up, then the bench waits until the shop is idle; " +
+                            $"the warm-up's speed is not counted, but its answers and orders are checked as the storm's.");
             text.AppendLine();
             text.AppendLine("| orders | notifications | seconds | notifications/s | shop CPU ms each | 5xx | answers other than success | orders in a wrong state | notify_verify calls per order |");
             text.AppendLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
             text.AppendLine(CultureInfo.InvariantCulture, $"| {s.Orders:N0} | {s.Notifications:N0} | {s.Elapsed.TotalSeconds:0.0} | {s.PerSecond:0} | {s.ServerCpu.TotalMilliseconds / s.Notifications:0.00} | {s.ServerErrors} | {s.FailAnswers} | {s.WrongStates} | {s.VerifyCallsMin}..{s.VerifyCallsMax} |");
             if (s.WarmUp is { } w)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {w.Orders:N0} (warm-up, not counted) | {w.Notifications:N0} | {w.Elapsed.TotalSeconds:0.0} | {w.PerSecond:0} | {w.ServerCpu.TotalMilliseconds / w.Notifications:0.00} | {w.ServerErrors} | {w.FailAnswers} | (above) | {w.VerifyCallsMin}..{w.VerifyCallsMax} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {w.Orders:N0} (warm-up, not counted) | {w.Notifications:N0} | {w.Elapsed.TotalSeconds:0.0} | {w.PerSecond:0} | {w.ServerCpu.TotalMilliseconds / w.Notifications:0.00} | {w.ServerErrors} | {w.FailAnswers} | {w.WrongStates} | {w.VerifyCallsMin}..{w.VerifyCallsMax} |");
             }
             text.AppendLine();
         }
